@@ -1,0 +1,17 @@
+package io.github.ucpkit.ucp.load.yaml;
+
+import io.github.ucpkit.ucp.diag.Location;
+import java.util.List;
+
+/** A sequence. */
+public record YSeq(List<YNode> items, Location at) implements YNode {
+
+  public YSeq {
+    items = List.copyOf(items);
+  }
+
+  @Override
+  public String describe() {
+    return "a list";
+  }
+}
