@@ -16,16 +16,13 @@ public final class LoadFindings {
       new RuleInfo("YAML-002", Severity.ERROR, "A mapping repeats a key");
   public static final RuleInfo LIMIT =
       new RuleInfo("YAML-003", Severity.ERROR, "The file exceeds a size, nesting or alias limit");
-  public static final RuleInfo YAML11_READING =
-      new RuleInfo(
-          "YAML-004", Severity.WARNING, "YAML 1.1 reads an unquoted value differently than it looks");
   public static final RuleInfo ENCODING =
       new RuleInfo("YAML-005", Severity.ERROR, "The file is not UTF-8 text");
   public static final RuleInfo UNREADABLE =
       new RuleInfo("IO-001", Severity.ERROR, "An input file or directory cannot be read");
 
   public static final List<RuleInfo> ALL =
-      List.of(YAML_SYNTAX, DUPLICATE_KEY, LIMIT, YAML11_READING, ENCODING, UNREADABLE);
+      List.of(YAML_SYNTAX, DUPLICATE_KEY, LIMIT, ENCODING, UNREADABLE);
 
   private LoadFindings() {}
 }

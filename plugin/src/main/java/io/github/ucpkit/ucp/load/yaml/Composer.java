@@ -1,5 +1,7 @@
 package io.github.ucpkit.ucp.load.yaml;
 
+import io.github.ucpkit.ucp.model.yaml.*;
+
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.load.LoadFindings;

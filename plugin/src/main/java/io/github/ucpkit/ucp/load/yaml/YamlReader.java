@@ -1,5 +1,7 @@
 package io.github.ucpkit.ucp.load.yaml;
 
+import io.github.ucpkit.ucp.model.yaml.*;
+
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.load.LoadFindings;
@@ -12,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -192,7 +193,4 @@ public final class YamlReader {
     return e.getClass().getSimpleName().replace("Exception", "") + (e.getMessage() == null ? "" : " " + e.getMessage());
   }
 
-  static List<Diagnostic> newList() {
-    return new ArrayList<>();
-  }
 }

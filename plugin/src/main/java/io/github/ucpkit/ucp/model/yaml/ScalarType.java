@@ -1,4 +1,4 @@
-package io.github.ucpkit.ucp.load.yaml;
+package io.github.ucpkit.ucp.model.yaml;
 
 /** The type PyYAML's YAML 1.1 resolver gives a scalar. */
 public enum ScalarType {

@@ -1,4 +1,4 @@
-package io.github.ucpkit.ucp.load.yaml;
+package io.github.ucpkit.ucp.model.yaml;
 
 import io.github.ucpkit.ucp.diag.Location;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.github.ucpkit.ucp.load.yaml;
+package io.github.ucpkit.ucp.model.yaml;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -140,7 +140,7 @@ public final class Yaml11 {
   }
 
   /** A float's value as a number, or empty for {@code .inf}/{@code .nan}, which JSON cannot hold. */
-  static Optional<BigDecimal> parseFloat(String text) {
+  public static Optional<BigDecimal> parseFloat(String text) {
     String v = text.replace("_", "").toLowerCase(Locale.ROOT);
     if (v.contains("inf") || v.contains("nan")) {
       return Optional.empty();

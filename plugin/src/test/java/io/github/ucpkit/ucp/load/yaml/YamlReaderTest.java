@@ -1,5 +1,7 @@
 package io.github.ucpkit.ucp.load.yaml;
 
+import io.github.ucpkit.ucp.model.yaml.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,40 @@
+package io.github.ucpkit.ucp.check;
+
+import io.github.ucpkit.ucp.check.compose.ComposeRules;
+import io.github.ucpkit.ucp.check.compose.StructureRules;
+import io.github.ucpkit.ucp.check.compose.ValueRules;
+import io.github.ucpkit.ucp.check.lb.InterlockRules;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.load.LoadFindings;
+import io.github.ucpkit.ucp.load.compose.ComposeFindings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The explicit registry: every rule the checker runs (listed by group, each group an explicit list),
+ * and every id any stage can report. Adding a rule means one class, one line in its group, one doc
+ * page and its fixtures.
+ */
+public final class Rules {
+
+  private Rules() {}
+
+  public static List<Rule> all() {
+    List<Rule> rules = new ArrayList<>();
+    rules.addAll(ComposeRules.all());
+    rules.addAll(StructureRules.all());
+    rules.addAll(ValueRules.all());
+    rules.addAll(InterlockRules.all());
+    return List.copyOf(rules);
+  }
+
+  /** Every id with its metadata, loader findings included, sorted by id: for SARIF and the docs. */
+  public static List<RuleInfo> catalog() {
+    List<RuleInfo> out = new ArrayList<>(LoadFindings.ALL);
+    out.addAll(ComposeFindings.ALL);
+    all().forEach(r -> out.add(r.info()));
+    out.sort(Comparator.comparing(RuleInfo::id));
+    return out;
+  }
+}

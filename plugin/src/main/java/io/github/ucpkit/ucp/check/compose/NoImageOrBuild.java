@@ -1,0 +1,29 @@
+package io.github.ucpkit.ucp.check.compose;
+
+import io.github.ucpkit.ucp.check.Findings;
+import io.github.ucpkit.ucp.check.Inputs;
+import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+
+/** A service has neither {@code image} nor {@code build}, so there is nothing to run. */
+public final class NoImageOrBuild implements Rule {
+
+  @Override
+  public RuleInfo info() {
+    return new RuleInfo("COMPOSE-SVC-001", Severity.ERROR, "A service has neither an image nor a build context");
+  }
+
+  @Override
+  public void check(Inputs inputs, Findings findings) {
+    inputs.forEachService((file, service) -> {
+      if (!service.definition().has("image") && !service.definition().has("build")
+          && service.extendsFrom().isEmpty()) {
+        findings.report(
+            service.at(),
+            "service \"" + service.name() + "\" has neither an image nor a build context",
+            "add image: <name>:<tag>, or build: <directory>");
+      }
+    });
+  }
+}

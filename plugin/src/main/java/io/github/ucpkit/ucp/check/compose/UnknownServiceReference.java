@@ -1,0 +1,38 @@
+package io.github.ucpkit.ucp.check.compose;
+
+import io.github.ucpkit.ucp.check.Findings;
+import io.github.ucpkit.ucp.check.Inputs;
+import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.compose.ServiceRef;
+
+/**
+ * A service names another service ({@code depends_on}, {@code links}, {@code volumes_from},
+ * {@code network_mode/pid/ipc: service:x}) that the file does not define.
+ */
+public final class UnknownServiceReference implements Rule {
+
+  @Override
+  public RuleInfo info() {
+    return new RuleInfo("COMPOSE-REF-001", Severity.ERROR, "A service refers to a service that does not exist");
+  }
+
+  @Override
+  public void check(Inputs inputs, Findings findings) {
+    inputs.forEachService((file, service) -> {
+      for (ServiceRef ref : service.references()) {
+        if (file.service(ref.target()).isEmpty()) {
+          String hint = ref.kind() == ServiceRef.Kind.VOLUMES_FROM
+              ? "to mount from a container rather than a service, write container:" + ref.target()
+              : "define service \"" + ref.target() + "\" in this file or fix the name";
+          findings.report(
+              ref.at(),
+              "service \"" + service.name() + "\" " + ref.kind().verb() + " service \"" + ref.target()
+                  + "\", which is not defined in this file",
+              hint);
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.ucpkit.ucp.load.compose;
+
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.load.schema.SchemaFindings;
+import java.util.List;
+
+/** Findings the Compose loader raises itself: interpolation, type conversion, schema. */
+public final class ComposeFindings {
+
+  public static final RuleInfo INTERPOLATION_FORMAT =
+      new RuleInfo("COMPOSE-INTERP-001", Severity.ERROR, "A value has an invalid ${...} expression");
+  public static final RuleInfo REQUIRED_VARIABLE =
+      new RuleInfo("COMPOSE-INTERP-002", Severity.ERROR, "A required variable (${VAR?err}) is not set");
+  public static final RuleInfo UNSET_VARIABLE =
+      new RuleInfo("COMPOSE-INTERP-003", Severity.WARNING, "A variable is not set and becomes an empty string");
+  public static final RuleInfo DOTENV_LINE =
+      new RuleInfo("COMPOSE-INTERP-004", Severity.WARNING, "A line of the .env file cannot be parsed");
+  public static final RuleInfo CONVERSION =
+      new RuleInfo("COMPOSE-CONV-001", Severity.ERROR, "A value cannot be converted to the type its option needs");
+  public static final SchemaFindings SCHEMA =
+      new SchemaFindings(
+          new RuleInfo("COMPOSE-SCHEMA-001", Severity.ERROR, "A key is not part of the Compose 2.x format"),
+          new RuleInfo("COMPOSE-SCHEMA-002", Severity.ERROR, "A value has the wrong type"),
+          new RuleInfo("COMPOSE-SCHEMA-003", Severity.ERROR, "A value breaks a constraint of the Compose 2.x format"));
+
+  public static final List<RuleInfo> ALL =
+      List.of(
+          INTERPOLATION_FORMAT, REQUIRED_VARIABLE, UNSET_VARIABLE, DOTENV_LINE, CONVERSION,
+          SCHEMA.unknownKey(), SCHEMA.wrongType(), SCHEMA.invalidValue());
+
+  private ComposeFindings() {}
+}

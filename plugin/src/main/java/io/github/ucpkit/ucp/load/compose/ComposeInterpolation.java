@@ -1,0 +1,92 @@
+package io.github.ucpkit.ucp.load.compose;
+
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.load.env.Interpolation;
+import io.github.ucpkit.ucp.model.yaml.YMap;
+import io.github.ucpkit.ucp.model.yaml.YNode;
+import io.github.ucpkit.ucp.model.yaml.YScalar;
+import io.github.ucpkit.ucp.model.yaml.YSeq;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Substitutes variables where docker-compose does: string values (never keys) inside the
+ * {@code services}, {@code networks}, {@code volumes}, {@code secrets} and {@code configs} sections.
+ * Top-level {@code version} and {@code x-*} fields are left alone. A value that fails keeps its text,
+ * so later checks still see the file.
+ */
+final class ComposeInterpolation {
+
+  private static final Set<String> SECTIONS = Set.of("services", "networks", "volumes", "secrets", "configs");
+
+  private final Interpolation interpolation;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Set<String> warnedUnset = new HashSet<>();
+
+  ComposeInterpolation(Interpolation interpolation) {
+    this.interpolation = interpolation;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  YMap apply(YMap document) {
+    Map<String, YMap.Entry> out = new LinkedHashMap<>();
+    for (YMap.Entry e : document.all()) {
+      YNode value = SECTIONS.contains(e.key().text()) ? walk(e.value(), e.key().text()) : e.value();
+      out.put(e.key().text(), new YMap.Entry(e.key(), value));
+    }
+    return new YMap(out, document.at());
+  }
+
+  private YNode walk(YNode node, String path) {
+    if (node instanceof YMap map) {
+      Map<String, YMap.Entry> out = new LinkedHashMap<>();
+      for (YMap.Entry e : map.all()) {
+        out.put(e.key().text(), new YMap.Entry(e.key(), walk(e.value(), path + "." + e.key().text())));
+      }
+      return new YMap(out, map.at());
+    }
+    if (node instanceof YSeq seq) {
+      List<YNode> items = new ArrayList<>(seq.items().size());
+      for (YNode item : seq.items()) {
+        items.add(walk(item, path));
+      }
+      return new YSeq(items, seq.at());
+    }
+    YScalar s = (YScalar) node;
+    if (!s.isString() || !Interpolation.mentionsVariables(s.text())) {
+      return s;
+    }
+    Interpolation.Outcome outcome = interpolation.apply(s.text());
+    if (outcome instanceof Interpolation.Substituted ok) {
+      for (String name : ok.unset()) {
+        if (warnedUnset.add(name)) {
+          diagnostics.add(ComposeFindings.UNSET_VARIABLE.at(
+              s.at(),
+              "variable " + name + " is not set; docker-compose substitutes an empty string in " + path,
+              "set it in the environment or in the .env file next to the Compose file, or write a default: ${" + name + ":-value}"));
+        }
+      }
+      return s.with(ok.value(), s.type());
+    }
+    if (outcome instanceof Interpolation.MissingValue missing) {
+      diagnostics.add(ComposeFindings.REQUIRED_VARIABLE.at(
+          s.at(),
+          "required variable " + missing.variable() + " is not set (" + path + "): " + missing.message(),
+          "set " + missing.variable() + " in the environment or in the .env file next to the Compose file"));
+      return s;
+    }
+    Interpolation.Invalid invalid = (Interpolation.Invalid) outcome;
+    diagnostics.add(ComposeFindings.INTERPOLATION_FORMAT.at(
+        s.at(),
+        "invalid interpolation in " + path + " \"" + s.text() + "\": " + invalid.reason(),
+        "write $$ for a literal dollar sign; variables are $NAME or ${NAME}, with :-, -, :? or ? forms"));
+    return s;
+  }
+}

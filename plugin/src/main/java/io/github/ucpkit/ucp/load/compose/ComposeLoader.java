@@ -1,0 +1,155 @@
+package io.github.ucpkit.ucp.load.compose;
+
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.load.Loaded;
+import io.github.ucpkit.ucp.load.Nodes;
+import io.github.ucpkit.ucp.load.env.DotEnv;
+import io.github.ucpkit.ucp.load.env.Interpolation;
+import io.github.ucpkit.ucp.load.env.Variables;
+import io.github.ucpkit.ucp.load.schema.SchemaCheck;
+import io.github.ucpkit.ucp.load.yaml.YamlFile;
+import io.github.ucpkit.ucp.load.yaml.YamlReader;
+import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.compose.ComposeFile;
+import io.github.ucpkit.ucp.model.compose.ComposeVersion;
+import io.github.ucpkit.ucp.model.compose.Resource;
+import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.yaml.ScalarType;
+import io.github.ucpkit.ucp.model.yaml.YMap;
+import io.github.ucpkit.ucp.model.yaml.YNode;
+import io.github.ucpkit.ucp.model.yaml.YScalar;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads one Compose file the way docker-compose 1.29.2 does: YAML 1.1, variables from the process
+ * environment and the {@code .env} beside the file, type conversions, then our 2.x schema; then
+ * reads the result into a {@link ComposeFile}. Each file is its own project.
+ */
+public final class ComposeLoader {
+
+  /** Compiled once per class loader; loading it is the costly part of a first run. */
+  private static final class Schema {
+    static final SchemaCheck INSTANCE = new SchemaCheck("compose-v2.schema.json", ComposeFindings.SCHEMA);
+  }
+
+  private final YamlReader reader;
+  private final Map<String, String> environment;
+
+  public ComposeLoader(YamlReader reader, Map<String, String> environment) {
+    this.reader = reader;
+    this.environment = Map.copyOf(environment);
+  }
+
+  public Loaded<ComposeFile> load(Path file) {
+    YamlFile yaml = reader.read(file);
+    List<Diagnostic> diagnostics = new ArrayList<>(yaml.diagnostics());
+    if (yaml.root().isEmpty() && yaml.failed()) {
+      return new Loaded<>(Optional.empty(), diagnostics);
+    }
+    YNode root = yaml.root().orElse(new YScalar("", ScalarType.NULL, true, new Location(file, 1, 1)));
+    if (!(root instanceof YMap document)) {
+      diagnostics.addAll(Schema.INSTANCE.check(root));
+      return new Loaded<>(Optional.empty(), diagnostics);
+    }
+    Interpolation interpolation = new Interpolation(variables(file, diagnostics)::get);
+    ComposeInterpolation interpolated = new ComposeInterpolation(interpolation);
+    YMap substituted = interpolated.apply(document);
+    diagnostics.addAll(interpolated.diagnostics());
+    TypeConversion conversion = new TypeConversion();
+    YMap converted = conversion.apply(substituted);
+    diagnostics.addAll(conversion.diagnostics());
+    diagnostics.addAll(withoutEchoes(Schema.INSTANCE.check(converted), diagnostics));
+    return new Loaded<>(Optional.of(model(file, converted)), diagnostics);
+  }
+
+  /**
+   * A value that failed interpolation or conversion also fails the schema's type check; the first
+   * finding says why, so the echo at the same place is dropped.
+   */
+  private static List<Diagnostic> withoutEchoes(List<Diagnostic> schema, List<Diagnostic> earlier) {
+    java.util.Set<Location> failed = new java.util.HashSet<>();
+    earlier.stream().filter(Diagnostic::isError).forEach(d -> failed.add(d.at()));
+    return schema.stream().filter(d -> !failed.contains(d.at())).toList();
+  }
+
+  private Variables variables(Path file, List<Diagnostic> diagnostics) {
+    Path dotEnv = file.toAbsolutePath().resolveSibling(".env");
+    if (!Files.isRegularFile(dotEnv)) {
+      return Variables.of(environment, Map.of());
+    }
+    try {
+      String content = Files.readString(dotEnv, StandardCharsets.UTF_8);
+      DotEnv.Parsed parsed = DotEnv.parse(content, name -> Optional.ofNullable(environment.get(name)));
+      for (DotEnv.Problem p : parsed.problems()) {
+        diagnostics.add(ComposeFindings.DOTENV_LINE.at(
+            new Location(dotEnv, p.line(), 1), p.message(), "docker-compose skips this line; write it as KEY=VALUE"));
+      }
+      return Variables.of(environment, parsed.asMap());
+    } catch (IOException e) {
+      diagnostics.add(ComposeFindings.DOTENV_LINE.at(
+          Location.of(dotEnv), "cannot read .env: " + e.getMessage(), "docker-compose would fail on it too"));
+      return Variables.of(environment, Map.of());
+    }
+  }
+
+  private static ComposeFile model(Path file, YMap document) {
+    List<Service> services = new ArrayList<>();
+    Nodes.map(document, "services").ifPresent(map -> {
+      for (YMap.Entry e : map.all()) {
+        services.add(ServiceReader.read(e.key(), e.value()));
+      }
+    });
+    return new ComposeFile(
+        file,
+        projectName(file),
+        version(document),
+        document,
+        services,
+        resources(document, "networks"),
+        resources(document, "volumes"));
+  }
+
+  private static Optional<Located<ComposeVersion>> version(YMap document) {
+    return document.get("version")
+        .filter(n -> n instanceof YScalar s && s.isString() && s.text().matches("2(\\.[0-4])?"))
+        .map(n -> {
+          String text = ((YScalar) n).text();
+          int minor = text.length() == 1 ? 0 : text.charAt(2) - '0';
+          return new Located<>(new ComposeVersion(minor), n.at());
+        });
+  }
+
+  private static List<Resource> resources(YMap document, String section) {
+    List<Resource> out = new ArrayList<>();
+    Nodes.map(document, section).ifPresent(map -> {
+      for (YMap.Entry e : map.all()) {
+        Optional<YMap> def = Nodes.map(Optional.of(e.value()));
+        Optional<YNode> external = def.flatMap(d -> d.get("external"));
+        boolean isExternal = external.map(x -> x instanceof YMap
+            || (x instanceof YScalar s && s.type() == ScalarType.BOOL && s.bool())).orElse(false);
+        Optional<String> externalName =
+            external.flatMap(x -> Nodes.map(Optional.of(x))).flatMap(x -> Nodes.text(x, "name")).map(Located::value);
+        Optional<String> name = def.flatMap(d -> Nodes.text(d, "name")).map(Located::value);
+        out.add(new Resource(e.key().text(), e.key().at(), def, isExternal, externalName.or(() -> isExternal ? name : Optional.empty()), name));
+      }
+    });
+    return out;
+  }
+
+  /** docker-compose's project name: the directory's name, lower-cased, with anything but {@code [a-z0-9_-]} dropped. */
+  public static String projectName(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    String raw = dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString();
+    String name = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
+    return name.isEmpty() ? "default" : name;
+  }
+}

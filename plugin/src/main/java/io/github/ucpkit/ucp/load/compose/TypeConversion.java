@@ -1,0 +1,242 @@
+package io.github.ucpkit.ucp.load.compose;
+
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.model.yaml.ScalarType;
+import io.github.ucpkit.ucp.model.yaml.YMap;
+import io.github.ucpkit.ucp.model.yaml.YNode;
+import io.github.ucpkit.ucp.model.yaml.YScalar;
+import io.github.ucpkit.ucp.model.yaml.YSeq;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * docker-compose's conversions after interpolation: text at certain paths becomes a boolean, an
+ * integer, a float or microseconds, and label values of any type become text. This is why
+ * {@code privileged: "yes"} passes, {@code privileged: "${UNSET}"} fails and {@code labels: {a: true}}
+ * yields the label {@code True}. List items share their list's path, as in docker-compose.
+ */
+final class TypeConversion {
+
+  private enum Kind { BOOL, INT, FLOAT, MICROSECONDS, TEXT }
+
+  private record Rule(String[] pattern, Kind kind) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule("services/*/blkio_config/weight", Kind.INT),
+      rule("services/*/blkio_config/weight_device/weight", Kind.INT),
+      rule("services/*/build/labels/*", Kind.TEXT),
+      rule("services/*/cpus", Kind.FLOAT),
+      rule("services/*/cpu_count", Kind.INT),
+      rule("services/*/cpu_quota", Kind.MICROSECONDS),
+      rule("services/*/cpu_period", Kind.MICROSECONDS),
+      rule("services/*/cpu_rt_period", Kind.MICROSECONDS),
+      rule("services/*/cpu_rt_runtime", Kind.MICROSECONDS),
+      rule("services/*/configs/mode", Kind.INT),
+      rule("services/*/secrets/mode", Kind.INT),
+      rule("services/*/healthcheck/retries", Kind.INT),
+      rule("services/*/healthcheck/disable", Kind.BOOL),
+      rule("services/*/deploy/labels/*", Kind.TEXT),
+      rule("services/*/deploy/replicas", Kind.INT),
+      rule("services/*/deploy/placement/max_replicas_per_node", Kind.INT),
+      rule("services/*/deploy/resources/limits/cpus", Kind.FLOAT),
+      rule("services/*/deploy/update_config/parallelism", Kind.INT),
+      rule("services/*/deploy/update_config/max_failure_ratio", Kind.FLOAT),
+      rule("services/*/deploy/rollback_config/parallelism", Kind.INT),
+      rule("services/*/deploy/rollback_config/max_failure_ratio", Kind.FLOAT),
+      rule("services/*/deploy/restart_policy/max_attempts", Kind.INT),
+      rule("services/*/mem_swappiness", Kind.INT),
+      rule("services/*/labels/*", Kind.TEXT),
+      rule("services/*/oom_kill_disable", Kind.BOOL),
+      rule("services/*/oom_score_adj", Kind.INT),
+      rule("services/*/ports/target", Kind.INT),
+      rule("services/*/ports/published", Kind.INT),
+      rule("services/*/scale", Kind.INT),
+      rule("services/*/ulimits/*", Kind.INT),
+      rule("services/*/ulimits/*/soft", Kind.INT),
+      rule("services/*/ulimits/*/hard", Kind.INT),
+      rule("services/*/privileged", Kind.BOOL),
+      rule("services/*/read_only", Kind.BOOL),
+      rule("services/*/stdin_open", Kind.BOOL),
+      rule("services/*/tty", Kind.BOOL),
+      rule("services/*/volumes/read_only", Kind.BOOL),
+      rule("services/*/volumes/volume/nocopy", Kind.BOOL),
+      rule("networks/*/attachable", Kind.BOOL),
+      rule("networks/*/external", Kind.BOOL),
+      rule("networks/*/internal", Kind.BOOL),
+      rule("networks/*/labels/*", Kind.TEXT),
+      rule("volumes/*/external", Kind.BOOL),
+      rule("volumes/*/labels/*", Kind.TEXT),
+      rule("secrets/*/external", Kind.BOOL),
+      rule("secrets/*/labels/*", Kind.TEXT),
+      rule("configs/*/external", Kind.BOOL),
+      rule("configs/*/labels/*", Kind.TEXT));
+
+  private static final Pattern PY_INT =
+      Pattern.compile("[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|[1-9](?:_?[0-9])*|0(?:_?0)*)");
+  private static final Pattern PY_FLOAT =
+      Pattern.compile("[+-]?(?:(?:[0-9](?:_?[0-9])*)?\\.?[0-9](?:_?[0-9])*(?:[eE][+-]?[0-9]+)?|(?:[0-9](?:_?[0-9])*)\\.|inf|infinity|nan)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DURATION =
+      Pattern.compile("(?:([0-9.]+)h)?(?:([0-9.]+)m)?(?:([0-9.]+)s)?(?:([0-9.]+)ms)?(?:([0-9.]+)us)?(?:([0-9.]+)ns)?");
+
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private static Rule rule(String pattern, Kind kind) {
+    return new Rule(pattern.split("/"), kind);
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  YMap apply(YMap document) {
+    return (YMap) walk(document, new ArrayList<>());
+  }
+
+  private YNode walk(YNode node, List<String> path) {
+    if (node instanceof YMap map) {
+      Map<String, YMap.Entry> out = new LinkedHashMap<>();
+      for (YMap.Entry e : map.all()) {
+        path.add(e.key().text());
+        out.put(e.key().text(), new YMap.Entry(e.key(), walk(e.value(), path)));
+        path.remove(path.size() - 1);
+      }
+      return new YMap(out, map.at());
+    }
+    if (node instanceof YSeq seq) {
+      List<YNode> items = new ArrayList<>(seq.items().size());
+      for (YNode item : seq.items()) {
+        items.add(walk(item, path));
+      }
+      return new YSeq(items, seq.at());
+    }
+    YScalar s = (YScalar) node;
+    Optional<Kind> kind = kindAt(path);
+    return kind.isEmpty() ? s : convert(s, kind.get(), path);
+  }
+
+  private static Optional<Kind> kindAt(List<String> path) {
+    for (Rule r : RULES) {
+      if (r.pattern().length != path.size()) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < path.size() && match; i++) {
+        match = r.pattern()[i].equals("*") || r.pattern()[i].equals(path.get(i));
+      }
+      if (match) {
+        return Optional.of(r.kind());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private YScalar convert(YScalar s, Kind kind, List<String> path) {
+    if (kind == Kind.TEXT) {
+      return s.isNull() || s.isString() ? s : s.with(s.pythonText(), ScalarType.STR);
+    }
+    if (!s.isString()) {
+      return s;
+    }
+    String text = s.text();
+    Optional<YScalar> converted = switch (kind) {
+      case BOOL -> toBoolean(text).map(b -> s.with(b ? "true" : "false", ScalarType.BOOL));
+      case INT -> toInt(text).map(i -> s.with(i.toString(), ScalarType.INT));
+      case FLOAT -> toFloat(text).map(f -> s.with(f, ScalarType.FLOAT));
+      case MICROSECONDS -> toMicroseconds(text).map(us -> s.with(Long.toString(us), ScalarType.INT));
+      case TEXT -> Optional.of(s);
+    };
+    if (converted.isPresent()) {
+      return converted.get();
+    }
+    String what = switch (kind) {
+      case BOOL -> "a valid boolean value (yes/no, true/false, on/off, y/n)";
+      case INT -> "a valid integer";
+      case FLOAT -> "a valid number";
+      default -> "a valid duration such as 10ms or 1s";
+    };
+    diagnostics.add(ComposeFindings.CONVERSION.at(
+        s.at(),
+        "cannot convert " + display(path) + " to the type it needs: \"" + text + "\" is not " + what,
+        text.isEmpty() ? "the value is empty, probably an unset variable; set it or give a default with ${VAR:-value}" : ""));
+    return s;
+  }
+
+  /** docker-compose's own spelling of the path: {@code service.web.privileged}. */
+  private static String display(List<String> path) {
+    List<String> parts = new ArrayList<>(path);
+    parts.set(0, parts.get(0).replaceAll("s$", ""));
+    return String.join(".", parts);
+  }
+
+  static Optional<Boolean> toBoolean(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "y", "yes", "true", "on" -> Optional.of(true);
+      case "n", "no", "false", "off" -> Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Python's {@code int(s, 0)}, after docker-compose turns {@code 0NNN} into octal. */
+  static Optional<BigInteger> toInt(String text) {
+    String s = text.strip();
+    if (s.matches("0[0-9]+")) {
+      return s.matches("0[0-7]+") ? Optional.of(new BigInteger(s.substring(1), 8)) : Optional.empty();
+    }
+    if (!PY_INT.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    String digits = s.replace("_", "");
+    boolean negative = digits.startsWith("-");
+    if (digits.startsWith("+") || digits.startsWith("-")) {
+      digits = digits.substring(1);
+    }
+    String lower = digits.toLowerCase(Locale.ROOT);
+    BigInteger v;
+    if (lower.startsWith("0x")) {
+      v = new BigInteger(lower.substring(2), 16);
+    } else if (lower.startsWith("0o")) {
+      v = new BigInteger(lower.substring(2), 8);
+    } else if (lower.startsWith("0b")) {
+      v = new BigInteger(lower.substring(2), 2);
+    } else {
+      v = new BigInteger(lower);
+    }
+    return Optional.of(negative ? v.negate() : v);
+  }
+
+  static Optional<String> toFloat(String text) {
+    String s = text.strip();
+    if (!PY_FLOAT.matcher(s).matches() || s.toLowerCase(Locale.ROOT).matches(".*(inf|nan).*")) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(s.replace("_", "")).toPlainString());
+  }
+
+  static Optional<Long> toMicroseconds(String text) {
+    Matcher m = DURATION.matcher(text.strip());
+    if (text.isBlank() || !m.matches()) {
+      return Optional.empty();
+    }
+    double[] unitsInMicros = {3_600_000_000d, 60_000_000d, 1_000_000d, 1_000d, 1d, 0.001d};
+    double total = 0;
+    for (int g = 1; g <= 6; g++) {
+      if (m.group(g) != null) {
+        try {
+          total += Double.parseDouble(m.group(g)) * unitsInMicros[g - 1];
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of((long) total);
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.ucpkit.ucp.model.compose;
+
+import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.yaml.YMap;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Compose file after interpolation and docker-compose's type conversions, as one project.
+ *
+ * @param project docker-compose's project name (the directory's name, normalised)
+ * @param version the declared format, when it is one we support
+ * @param document the whole interpolated file, for rules about the raw structure and for the
+ *     normalised copy generation writes
+ */
+public record ComposeFile(
+    Path path,
+    String project,
+    Optional<Located<ComposeVersion>> version,
+    YMap document,
+    List<Service> services,
+    List<Resource> networks,
+    List<Resource> volumes) {
+
+  public ComposeFile {
+    services = List.copyOf(services);
+    networks = List.copyOf(networks);
+    volumes = List.copyOf(volumes);
+  }
+
+  public Optional<Service> service(String name) {
+    return services.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  public Optional<Resource> network(String name) {
+    return networks.stream().filter(n -> n.name().equals(name)).findFirst();
+  }
+
+  public Optional<Resource> volume(String name) {
+    return volumes.stream().filter(v -> v.name().equals(name)).findFirst();
+  }
+
+  /** The directory relative paths in the file are resolved against. */
+  public Path directory() {
+    Path parent = path.toAbsolutePath().getParent();
+    return parent == null ? path.toAbsolutePath() : parent;
+  }
+
+  /** docker-compose's name for a network of this file as the engine knows it. */
+  public String engineNetworkName(Resource network) {
+    if (network.external()) {
+      return network.externalName().orElse(network.name());
+    }
+    return network.explicitName().orElse(project + "_" + network.name());
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.ucpkit.ucp.model.value;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An IPv4 or IPv6 address literal. Parsing never touches DNS: the text is checked against the
+ * literal grammar first and only the resulting bytes are given to {@link InetAddress}. IPv4 parts
+ * with leading zeros are refused, since some tools read them as octal.
+ */
+public final class IpAddress implements Comparable<IpAddress> {
+
+  private static final Pattern V4_PART = Pattern.compile("0|[1-9][0-9]{0,2}");
+  private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
+
+  private final byte[] bytes;
+  private final String text;
+
+  private IpAddress(byte[] bytes) {
+    this.bytes = bytes;
+    try {
+      this.text = InetAddress.getByAddress(bytes).getHostAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("a 4- or 16-byte address is always valid", e);
+    }
+  }
+
+  public static Optional<IpAddress> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return (text.contains(":") ? v6(text) : v4(text)).map(IpAddress::new);
+  }
+
+  public boolean isV6() {
+    return bytes.length == 16;
+  }
+
+  /** The canonical text ({@code 10.10.10.10}, {@code 2001:db8:0:0:0:0:0:1}). */
+  public String value() {
+    return text;
+  }
+
+  /** How the address is written inside {@code host:port}: IPv6 needs brackets. */
+  public String hostPart() {
+    return isV6() ? "[" + text + "]" : text;
+  }
+
+  private static Optional<byte[]> v4(String text) {
+    String[] parts = text.split("\\.", -1);
+    if (parts.length != 4) {
+      return Optional.empty();
+    }
+    byte[] out = new byte[4];
+    for (int i = 0; i < 4; i++) {
+      if (!V4_PART.matcher(parts[i]).matches()) {
+        return Optional.empty();
+      }
+      int v = Integer.parseInt(parts[i]);
+      if (v > 255) {
+        return Optional.empty();
+      }
+      out[i] = (byte) v;
+    }
+    return Optional.of(out);
+  }
+
+  private static Optional<byte[]> v6(String text) {
+    String body = text;
+    byte[] tail = new byte[0];
+    int lastColon = body.lastIndexOf(':');
+    if (body.indexOf('.') > lastColon) {
+      Optional<byte[]> v4 = v4(body.substring(lastColon + 1));
+      if (v4.isEmpty()) {
+        return Optional.empty();
+      }
+      tail = v4.get();
+      body = body.substring(0, lastColon + 1) + "0:0";
+    }
+    int gap = body.indexOf("::");
+    if (gap >= 0 && body.indexOf("::", gap + 1) >= 0) {
+      return Optional.empty();
+    }
+    String[] head = gap >= 0 ? split(body.substring(0, gap)) : split(body);
+    String[] rest = gap >= 0 ? split(body.substring(gap + 2)) : new String[0];
+    int groups = head.length + rest.length;
+    if ((gap < 0 && groups != 8) || (gap >= 0 && groups > 7)) {
+      return Optional.empty();
+    }
+    byte[] out = new byte[16];
+    for (int i = 0; i < head.length; i++) {
+      if (!put(out, i, head[i])) {
+        return Optional.empty();
+      }
+    }
+    for (int i = 0; i < rest.length; i++) {
+      if (!put(out, 8 - rest.length + i, rest[i])) {
+        return Optional.empty();
+      }
+    }
+    System.arraycopy(tail, 0, out, 16 - tail.length, tail.length);
+    return Optional.of(out);
+  }
+
+  private static String[] split(String s) {
+    return s.isEmpty() ? new String[0] : s.split(":", -1);
+  }
+
+  private static boolean put(byte[] out, int group, String hex) {
+    if (!HEX_GROUP.matcher(hex).matches()) {
+      return false;
+    }
+    int v = Integer.parseInt(hex, 16);
+    out[2 * group] = (byte) (v >> 8);
+    out[2 * group + 1] = (byte) v;
+    return true;
+  }
+
+  @Override
+  public int compareTo(IpAddress o) {
+    if (bytes.length != o.bytes.length) {
+      return Integer.compare(bytes.length, o.bytes.length);
+    }
+    return java.util.Arrays.compareUnsigned(bytes, o.bytes);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IpAddress a && java.util.Arrays.equals(a.bytes, bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(bytes);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.ucpkit.ucp.model.value;
+
+import java.util.Optional;
+
+/** A TCP/UDP port number, 1 to 65535. */
+public record Port(int number) implements Comparable<Port> {
+
+  public Port {
+    if (number < 1 || number > 65535) {
+      throw new IllegalArgumentException("port out of range: " + number);
+    }
+  }
+
+  public static Optional<Port> parse(String text) {
+    if (text == null || !text.matches("[0-9]{1,5}")) {
+      return Optional.empty();
+    }
+    int n = Integer.parseInt(text);
+    return n >= 1 && n <= 65535 ? Optional.of(new Port(n)) : Optional.empty();
+  }
+
+  @Override
+  public int compareTo(Port o) {
+    return Integer.compare(number, o.number);
+  }
+
+  @Override
+  public String toString() {
+    return Integer.toString(number);
+  }
+}

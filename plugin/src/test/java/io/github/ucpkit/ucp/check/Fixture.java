@@ -1,0 +1,99 @@
+package io.github.ucpkit.ucp.check;
+
+import io.github.ucpkit.ucp.Pipeline;
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A fixture directory: a small project (Compose files, optionally {@code topology.yml} and a
+ * {@code .env}) whose files say what they expect with {@code # expect: RULE-ID[, RULE-ID]} on the
+ * line above the finding, or {@code # expect-file: RULE-ID} for a finding about a whole file.
+ */
+record Fixture(Path dir) {
+
+  /** An expected or actual finding, reduced to what a fixture can state. */
+  record Mark(String file, int line, String ruleId) implements Comparable<Mark> {
+    @Override
+    public int compareTo(Mark o) {
+      return (file + ":" + String.format("%06d", line) + ruleId).compareTo(o.file + ":" + String.format("%06d", o.line) + o.ruleId);
+    }
+
+    @Override
+    public String toString() {
+      return file + ":" + line + " " + ruleId;
+    }
+  }
+
+  static final Path ROOT = Path.of("src/test/resources/rules");
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect(-file)?:\\s*([A-Z0-9, -]+)\\s*$");
+
+  Set<Mark> expected() {
+    Set<Mark> marks = new TreeSet<>();
+    for (Path file : files()) {
+      List<String> lines = lines(file);
+      List<String> pending = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = EXPECT.matcher(lines.get(i).trim());
+        if (m.find() && lines.get(i).trim().startsWith("#")) {
+          for (String id : m.group(2).split(",")) {
+            if (m.group(1) != null) {
+              marks.add(new Mark("*", 0, id.trim()));
+            } else {
+              pending.add(id.trim());
+            }
+          }
+          continue;
+        }
+        for (String id : pending) {
+          marks.add(new Mark(file.getFileName().toString(), i + 1, id));
+        }
+        pending.clear();
+      }
+    }
+    return marks;
+  }
+
+  Pipeline.Validated run() {
+    List<Path> inputs = new ArrayList<>(List.of(dir));
+    Path extra = dir.resolve("compose.inputs");
+    if (Files.exists(extra)) {
+      inputs = lines(extra).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(dir::resolve).toList();
+    }
+    return Pipeline.validate(new Pipeline.Request(inputs, Set.of(dir.resolve("topology.yml")), Map.of()));
+  }
+
+  static Mark mark(Diagnostic d) {
+    if (d.at().line() == 0) {
+      return new Mark("*", 0, d.ruleId());
+    }
+    return new Mark(d.at().file().getFileName().toString(), d.at().line(), d.ruleId());
+  }
+
+  private List<Path> files() {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return List.of(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).split("\r?\n", -1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
