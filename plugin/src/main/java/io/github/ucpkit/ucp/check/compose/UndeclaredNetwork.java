@@ -27,8 +27,8 @@ public final class UndeclaredNetwork implements Rule {
               n.at(),
               "service \"" + service.name() + "\" joins network \"" + n.network()
                   + "\" which is not declared under top-level \"networks\"",
-              "declare it under top-level networks: (docker-compose up fails with \"Service \\\""
-                  + service.name() + "\\\" uses an undefined network\")");
+              "declare it under top-level \"networks:\"; docker-compose config accepts this file, but up fails with: "
+                  + "Service \"" + service.name() + "\" uses an undefined network \"" + n.network() + "\"");
         }
       }
     });

@@ -31,6 +31,10 @@ final class VolumeParser {
     String source = parts[0];
     String target = parts[1];
     String mode = parts.length == 3 ? parts[2] : "rw";
+    if (source.isEmpty()) {
+      // "${DATA}:/data" with DATA unset: docker-compose treats the missing source as no source at all
+      return new VolumeSpec.Mount(Kind.ANONYMOUS, Optional.empty(), target, ":" + target + ":" + mode, s.at());
+    }
     boolean path = source.startsWith(".") || source.startsWith("/") || source.startsWith("~");
     return new VolumeSpec.Mount(
         path ? Kind.BIND : Kind.NAMED, Optional.of(source), target, source + ":" + target + ":" + mode, s.at());

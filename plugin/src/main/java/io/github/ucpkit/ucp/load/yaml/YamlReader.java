@@ -173,9 +173,12 @@ public final class YamlReader {
     Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
     Location where =
         mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.of(file));
-    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String problem = e.getProblem() == null ? "" : e.getProblem()
+        .replace("'\\t(TAB)'", "a tab")
+        .replace("(Do not use \\t(TAB) for indentation)", "")
+        .trim();
     String context = e.getContext() == null ? "" : e.getContext() + ": ";
-    String hint = problem.contains("\\t") || problem.contains("'\t'") || problem.contains("tab")
+    String hint = problem.contains("a tab")
         ? "indent with spaces; YAML does not allow tabs for indentation"
         : "";
     return LoadFindings.YAML_SYNTAX.at(where, oneLine(context + problem), hint);

@@ -1,0 +1,56 @@
+package io.github.ucpkit.ucp.report;
+
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The console form of a run: one {@code file:line:column: RULE-ID message} line per finding (the
+ * GNU style IDEs and CI logs make clickable), its hint indented below, and a summary line.
+ */
+public final class ConsoleReport {
+
+  /** A line and the log level it belongs at. */
+  public record Line(Severity level, String text) {}
+
+  private ConsoleReport() {}
+
+  public static List<Line> lines(List<Diagnostic> diagnostics, Path basedir) {
+    List<Line> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      out.add(new Line(d.severity(), position(d, basedir) + ": " + d.ruleId() + " " + d.message()));
+      if (!d.hint().isEmpty()) {
+        out.add(new Line(d.severity(), "    hint: " + d.hint()));
+      }
+    }
+    return out;
+  }
+
+  /** {@code ucp: 2 files checked, 1 error, 2 warnings} plus any extra facts (controller tolerance). */
+  public static String summary(int files, List<Diagnostic> diagnostics, List<String> extras) {
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    StringBuilder sb = new StringBuilder("ucp: ")
+        .append(count(files, "file")).append(" checked, ")
+        .append(count(errors, "error")).append(", ")
+        .append(count(warnings, "warning"));
+    for (String extra : extras) {
+      sb.append("; ").append(extra);
+    }
+    return sb.toString();
+  }
+
+  static String position(Diagnostic d, Path basedir) {
+    String file = Paths.relative(d.at().file(), basedir);
+    if (d.at().line() == 0) {
+      return file;
+    }
+    return file + ":" + d.at().line() + ":" + d.at().column();
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

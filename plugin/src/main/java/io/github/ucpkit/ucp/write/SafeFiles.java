@@ -1,0 +1,58 @@
+package io.github.ucpkit.ucp.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes one file inside a directory, atomically (temp file + rename), refusing any name that would
+ * land outside the directory and any symlink planted where the file goes.
+ */
+public final class SafeFiles {
+
+  private SafeFiles() {}
+
+  /** Resolves {@code name} under {@code dir}, or throws when it would escape it. */
+  public static Path inside(Path dir, String name) throws IOException {
+    if (name.isEmpty() || name.indexOf('\0') >= 0) {
+      throw new IOException("refusing file name \"" + name.replace("\0", "\\0") + "\"");
+    }
+    Path base = dir.toAbsolutePath().normalize();
+    Path target = base.resolve(name).normalize();
+    if (!target.startsWith(base) || target.equals(base)) {
+      throw new IOException("refusing to write \"" + name + "\" outside " + base);
+    }
+    return target;
+  }
+
+  public static void write(Path dir, String name, String content) throws IOException {
+    Path target = inside(dir, name);
+    Files.createDirectories(target.getParent());
+    if (Files.isSymbolicLink(target)) {
+      throw new IOException("refusing to write through the symbolic link " + target);
+    }
+    Path tmp = Files.createTempFile(target.getParent(), ".ucp-", ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      move(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  static boolean isRealDirectory(Path p) {
+    return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+  }
+}
