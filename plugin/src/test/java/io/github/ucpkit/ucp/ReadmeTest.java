@@ -1,0 +1,73 @@
+package io.github.ucpkit.ucp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.ucpkit.ucp.check.Rules;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's rule tables are generated from the registry and the rule doc pages; this test fails
+ * when they drift. Regenerate with {@code ./mvnw -pl plugin test -Dtest=ReadmeTest -Ddocs.update=true}.
+ */
+class ReadmeTest {
+
+  private static final Path README = Path.of("../README.md");
+  private static final Path DOCS = Path.of("../docs/rules");
+  private static final Pattern STRICTER = Pattern.compile("Stricter than docker-compose: yes[.,:]?\\s*(.*?)(\\n\\n|$)", Pattern.DOTALL);
+
+  @Test
+  void ruleTablesMatchTheRegistryAndDocPages() throws IOException {
+    String text = Files.readString(README);
+    String updated = replace(text, "rules", rulesTable());
+    updated = replace(updated, "stricter", stricterTable());
+    if (Boolean.getBoolean("docs.update")) {
+      Files.writeString(README, updated);
+    }
+    assertEquals(updated, text, "README rule tables are stale: rerun with -Ddocs.update=true");
+  }
+
+  static String rulesTable() throws IOException {
+    StringBuilder sb = new StringBuilder("| id | severity | what it finds | stricter than docker-compose |\n|---|---|---|---|\n");
+    for (RuleInfo r : Rules.catalog()) {
+      String page = page(r.id());
+      sb.append("| [").append(r.id()).append("](docs/rules/").append(r.id()).append(".md) | ")
+          .append(r.severity().label()).append(" | ").append(r.title()).append(" | ")
+          .append(page.contains("Stricter than docker-compose: yes") ? "yes" : "").append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  static String stricterTable() throws IOException {
+    StringBuilder sb = new StringBuilder("| rule | why, and what docker-compose does instead |\n|---|---|\n");
+    for (RuleInfo r : Rules.catalog()) {
+      Matcher m = STRICTER.matcher(page(r.id()));
+      if (m.find()) {
+        sb.append("| [").append(r.id()).append("](docs/rules/").append(r.id()).append(".md) | ")
+            .append(m.group(1).replaceAll("\\s+", " ").replace("|", "\\|").trim()).append(" |\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String page(String id) throws IOException {
+    Path p = DOCS.resolve(id + ".md");
+    return Files.exists(p) ? Files.readString(p) : "";
+  }
+
+  private static String replace(String text, String marker, String body) {
+    String begin = "<!-- " + marker + ":begin -->\n";
+    String end = "<!-- " + marker + ":end -->";
+    int b = text.indexOf(begin);
+    int e = text.indexOf(end);
+    if (b < 0 || e < b) {
+      throw new AssertionError("README lacks the " + marker + " markers");
+    }
+    return text.substring(0, b + begin.length()) + body + text.substring(e);
+  }
+}
