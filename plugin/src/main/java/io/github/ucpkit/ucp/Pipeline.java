@@ -10,10 +10,14 @@ import io.github.ucpkit.ucp.load.compose.ComposeLoader;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
+import io.github.ucpkit.ucp.load.topology.TopologyLoader;
+import io.github.ucpkit.ucp.model.topology.Topology;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The pipeline behind every goal: load → model → check (then emit → write for generation). */
@@ -24,13 +28,29 @@ public final class Pipeline {
    * @param exclude paths a directory walk must not pick up (topology spec, output directory)
    * @param environment the process environment, which wins over {@code .env}
    */
-  public record Request(List<Path> compose, Set<Path> exclude, Map<String, String> environment) {}
+  public record Request(List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment) {
+
+    /** A request without a topology spec. */
+    public Request(List<Path> compose, Set<Path> exclude, Map<String, String> environment) {
+      this(compose, Optional.empty(), exclude, environment);
+    }
+  }
 
   /** What validation found; {@code inputs} holds every file that could be read into the model. */
   public record Validated(Inputs inputs, List<Diagnostic> diagnostics, int filesChecked) {
 
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Facts for the summary line: "3 controllers tolerate 1 failure". */
+    public List<String> facts() {
+      return inputs.topology().map(t -> {
+        int n = t.controllers().nodes().size();
+        int k = t.controllers().failureTolerance();
+        return List.of(n + " controller" + (n == 1 ? "" : "s") + " tolerate" + (n == 1 ? "s " : " ") + k
+            + " failure" + (k == 1 ? "" : "s"));
+      }).orElse(List.of());
     }
   }
 
@@ -39,16 +59,25 @@ public final class Pipeline {
   public static Validated validate(Request request) {
     InputFiles.Resolved files = InputFiles.resolve(request.compose(), request.exclude());
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
-    ComposeLoader loader = new ComposeLoader(new YamlReader(YamlLimits.DEFAULT), request.environment());
+    YamlReader reader = new YamlReader(YamlLimits.DEFAULT);
+    ComposeLoader loader = new ComposeLoader(reader, request.environment());
     List<ComposeFile> loaded = new ArrayList<>();
     for (Path file : files.files()) {
       Loaded<ComposeFile> result = loader.load(file);
       diagnostics.addAll(result.diagnostics());
       result.value().ifPresent(loaded::add);
     }
-    Inputs inputs = new Inputs(loaded);
+    Optional<Topology> topology = Optional.empty();
+    int checked = files.files().size();
+    if (request.topology().isPresent() && Files.isRegularFile(request.topology().get())) {
+      Loaded<Topology> result = new TopologyLoader(reader).load(request.topology().get());
+      diagnostics.addAll(result.diagnostics());
+      topology = result.value();
+      checked++;
+    }
+    Inputs inputs = new Inputs(loaded, topology);
     diagnostics.addAll(new Checker(Rules.all()).check(inputs));
     diagnostics.sort(null);
-    return new Validated(inputs, List.copyOf(diagnostics), files.files().size());
+    return new Validated(inputs, List.copyOf(diagnostics), checked);
   }
 }

@@ -2,14 +2,23 @@ package io.github.ucpkit.ucp.check;
 
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.topology.Topology;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
-/** Everything the rules look at: the loaded Compose files (each its own project). */
-public record Inputs(List<ComposeFile> compose) {
+/**
+ * Everything the rules look at: the loaded Compose files (each its own project) and, when the
+ * project has one, the cluster topology spec.
+ */
+public record Inputs(List<ComposeFile> compose, Optional<Topology> topology) {
 
   public Inputs {
     compose = List.copyOf(compose);
+  }
+
+  public Inputs(List<ComposeFile> compose) {
+    this(compose, Optional.empty());
   }
 
   /** Every service with its file, in file order then service order. */

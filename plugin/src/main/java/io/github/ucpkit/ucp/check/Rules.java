@@ -3,10 +3,14 @@ package io.github.ucpkit.ucp.check;
 import io.github.ucpkit.ucp.check.compose.ComposeRules;
 import io.github.ucpkit.ucp.check.compose.StructureRules;
 import io.github.ucpkit.ucp.check.compose.ValueRules;
+import io.github.ucpkit.ucp.check.dns.DnsRules;
 import io.github.ucpkit.ucp.check.lb.InterlockRules;
+import io.github.ucpkit.ucp.check.topology.TopologyRules;
+import io.github.ucpkit.ucp.check.xref.CrossFileRules;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.load.LoadFindings;
 import io.github.ucpkit.ucp.load.compose.ComposeFindings;
+import io.github.ucpkit.ucp.load.topology.TopologyFindings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +30,9 @@ public final class Rules {
     rules.addAll(StructureRules.all());
     rules.addAll(ValueRules.all());
     rules.addAll(InterlockRules.all());
+    rules.addAll(TopologyRules.all());
+    rules.addAll(DnsRules.all());
+    rules.addAll(CrossFileRules.all());
     return List.copyOf(rules);
   }
 
@@ -33,6 +40,7 @@ public final class Rules {
   public static List<RuleInfo> catalog() {
     List<RuleInfo> out = new ArrayList<>(LoadFindings.ALL);
     out.addAll(ComposeFindings.ALL);
+    out.addAll(TopologyFindings.SCHEMA.all());
     all().forEach(r -> out.add(r.info()));
     out.sort(Comparator.comparing(RuleInfo::id));
     return out;

@@ -60,6 +60,13 @@ public final class Nodes {
         .map(n -> new Located<>(((YScalar) n).integer().longValue(), n.at()));
   }
 
+  /** An integer of any size, so a range rule can report an overflow instead of losing it. */
+  public static Optional<Located<java.math.BigInteger>> bigInteger(YMap parent, String key) {
+    return parent.get(key)
+        .filter(n -> n instanceof YScalar s && s.type() == ScalarType.INT)
+        .map(n -> new Located<>(((YScalar) n).integer(), n.at()));
+  }
+
   public static Optional<Boolean> bool(YMap parent, String key) {
     return parent.get(key)
         .filter(n -> n instanceof YScalar s && s.type() == ScalarType.BOOL)

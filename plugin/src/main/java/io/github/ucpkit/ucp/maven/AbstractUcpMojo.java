@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -129,7 +130,10 @@ abstract class AbstractUcpMojo extends AbstractMojo {
 
   Pipeline.Request request() {
     return new Pipeline.Request(
-        composeInputs(), Set.of(topology(), outputDirectory(), reportDirectory()), System.getenv());
+        composeInputs(),
+        Optional.of(topology()),
+        Set.of(topology(), outputDirectory(), reportDirectory()),
+        System.getenv());
   }
 
   /** Logs every finding and the summary, writes the SARIF report, and fails on errors (or warnings). */
@@ -141,7 +145,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
         getLog().warn(line.text());
       }
     }
-    String summary = ConsoleReport.summary(result.filesChecked(), result.diagnostics(), List.of());
+    String summary = ConsoleReport.summary(result.filesChecked(), result.diagnostics(), result.facts());
     getLog().info(summary);
     String version = getClass().getPackage().getImplementationVersion();
     SafeFiles.write(

@@ -17,8 +17,8 @@ public class ValidateMojo extends AbstractUcpMojo {
 
   @Override
   void run() throws IOException, MojoFailureException {
-    if (composeInputs().isEmpty()) {
-      getLog().info("ucp: no Compose file in " + basedir() + " (set ucp.compose); nothing to validate");
+    if (composeInputs().isEmpty() && !java.nio.file.Files.isRegularFile(topology())) {
+      getLog().info("ucp: no Compose file or topology spec in " + basedir() + " (set ucp.compose); nothing to validate");
       return;
     }
     report(Pipeline.validate(request()));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -71,7 +72,8 @@ record Fixture(Path dir) {
     if (Files.exists(extra)) {
       inputs = lines(extra).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(dir::resolve).toList();
     }
-    return Pipeline.validate(new Pipeline.Request(inputs, Set.of(dir.resolve("topology.yml")), Map.of()));
+    Path topology = dir.resolve("topology.yml");
+    return Pipeline.validate(new Pipeline.Request(inputs, Optional.of(topology), Set.of(topology), Map.of()));
   }
 
   static Mark mark(Diagnostic d) {

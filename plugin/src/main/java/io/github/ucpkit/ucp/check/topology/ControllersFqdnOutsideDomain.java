@@ -1,0 +1,33 @@
+package io.github.ucpkit.ucp.check.topology;
+
+import io.github.ucpkit.ucp.check.Findings;
+import io.github.ucpkit.ucp.check.Inputs;
+import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.value.DnsName;
+import java.util.Optional;
+
+/** The generated zone can only answer names inside cluster.domain. */
+public final class ControllersFqdnOutsideDomain implements Rule {
+
+  @Override
+  public RuleInfo info() {
+    return new RuleInfo("TOPO-DNS-001", Severity.ERROR, "The controllers' FQDN lies outside the cluster domain");
+  }
+
+  @Override
+  public void check(Inputs inputs, Findings findings) {
+    inputs.topology().ifPresent(t -> {
+      Optional<DnsName> zone = DnsName.parse(t.domain().value());
+      Optional<DnsName> fqdn = DnsName.parse(t.controllers().fqdn().value());
+      if (zone.isPresent() && fqdn.isPresent() && !fqdn.get().isWithin(zone.get())) {
+        findings.report(
+            t.controllers().fqdn().at(),
+            "controllers.fqdn " + fqdn.get() + " is not inside cluster.domain " + zone.get()
+                + ", so the generated zone cannot answer it",
+            "use a name ending in ." + zone.get() + ", or change cluster.domain");
+      }
+    });
+  }
+}

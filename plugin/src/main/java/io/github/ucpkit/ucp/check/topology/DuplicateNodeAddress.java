@@ -1,0 +1,44 @@
+package io.github.ucpkit.ucp.check.topology;
+
+import io.github.ucpkit.ucp.check.Findings;
+import io.github.ucpkit.ucp.check.Inputs;
+import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.value.IpAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Controllers must run on distinct machines, and no two nodes share an address. */
+public final class DuplicateNodeAddress implements Rule {
+
+  @Override
+  public RuleInfo info() {
+    return new RuleInfo("TOPO-NODE-002", Severity.ERROR, "Two nodes share an address");
+  }
+
+  @Override
+  public void check(Inputs inputs, Findings findings) {
+    inputs.topology().ifPresent(t -> {
+      Map<IpAddress, Located<String>> seen = new HashMap<>();
+      List<Located<String>> addresses = new ArrayList<>();
+      t.controllers().nodes().forEach(c -> addresses.add(c.address()));
+      t.nodes().forEach(n -> addresses.add(n.address()));
+      for (Located<String> a : addresses) {
+        IpAddress.parse(a.value()).ifPresent(ip -> {
+          Located<String> first = seen.putIfAbsent(ip, a);
+          if (first != null && !Placement.sameMachine(t, first, a)) {
+            findings.report(
+                a.at(),
+                "address " + a.value() + " is already used at line " + first.at().line()
+                    + "; two controllers on one machine fail together, so they add no tolerance",
+                "give every node its own address");
+          }
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.ucpkit.ucp.check.topology;
+
+import io.github.ucpkit.ucp.check.Findings;
+import io.github.ucpkit.ucp.check.Inputs;
+import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.value.IpAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every address in the spec is an IPv4 or IPv6 literal; nothing is looked up in DNS. */
+public final class InvalidAddress implements Rule {
+
+  @Override
+  public RuleInfo info() {
+    return new RuleInfo("TOPO-ADDR-001", Severity.ERROR, "An address is not an IP literal");
+  }
+
+  @Override
+  public void check(Inputs inputs, Findings findings) {
+    inputs.topology().ifPresent(t -> {
+      List<Located<String>> all = new ArrayList<>();
+      all.add(t.controllers().loadBalancerAddress());
+      t.controllers().nodes().forEach(c -> all.add(c.address()));
+      t.nodes().forEach(n -> all.add(n.address()));
+      all.add(t.externalLoadBalancer().resolver());
+      t.dns().ifPresent(d -> d.nameservers().forEach(ns -> ns.address().ifPresent(all::add)));
+      for (Located<String> a : all) {
+        if (IpAddress.parse(a.value()).isEmpty()) {
+          findings.report(
+              a.at(),
+              "\"" + a.value() + "\" is not an IPv4 or IPv6 address",
+              "write an address literal such as 10.10.10.11 or 2001:db8::11 (host names are not resolved here)");
+        }
+      }
+    });
+  }
+}

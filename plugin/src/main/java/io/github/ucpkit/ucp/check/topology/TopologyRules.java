@@ -1,0 +1,29 @@
+package io.github.ucpkit.ucp.check.topology;
+
+import io.github.ucpkit.ucp.check.Rule;
+import java.util.List;
+
+/** Rules about the cluster topology spec on its own: quorum, nodes, SANs, addresses. */
+public final class TopologyRules {
+
+  private TopologyRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        new EvenControllerCount(),
+        new SingleController(),
+        new TooManyControllers(),
+        new DuplicateNodeName(),
+        new DuplicateNodeAddress(),
+        new TooFewWorkers(),
+        new InvalidNodeName(),
+        new MissingControllerSan(),
+        new InvalidSan(),
+        new InvalidAddress(),
+        new VipIsAController(),
+        new LoadBalancerOnController(),
+        new InvalidDomainName(),
+        new ControllersFqdnOutsideDomain(),
+        new InvalidStaticBackend());
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.ucpkit.ucp.load.topology;
+
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.load.Loaded;
+import io.github.ucpkit.ucp.load.Nodes;
+import io.github.ucpkit.ucp.load.schema.SchemaCheck;
+import io.github.ucpkit.ucp.load.yaml.YamlFile;
+import io.github.ucpkit.ucp.load.yaml.YamlReader;
+import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.topology.Topology;
+import io.github.ucpkit.ucp.model.topology.Topology.Backends;
+import io.github.ucpkit.ucp.model.topology.Topology.Controller;
+import io.github.ucpkit.ucp.model.topology.Topology.Controllers;
+import io.github.ucpkit.ucp.model.topology.Topology.Dns;
+import io.github.ucpkit.ucp.model.topology.Topology.ExternalLoadBalancer;
+import io.github.ucpkit.ucp.model.topology.Topology.Mode;
+import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
+import io.github.ucpkit.ucp.model.topology.Topology.Node;
+import io.github.ucpkit.ucp.model.topology.Topology.Serial;
+import io.github.ucpkit.ucp.model.yaml.ScalarType;
+import io.github.ucpkit.ucp.model.yaml.YMap;
+import io.github.ucpkit.ucp.model.yaml.YNode;
+import io.github.ucpkit.ucp.model.yaml.YScalar;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the topology spec: YAML with positions, our schema, then the model. The model is built
+ * whenever the spec's backbone (domain, controllers' name, load balancer and list) is there, so a
+ * stray key elsewhere does not hide the cluster checks.
+ */
+public final class TopologyLoader {
+
+  private static final class Schema {
+    static final SchemaCheck INSTANCE = new SchemaCheck("topology.schema.json", TopologyFindings.SCHEMA);
+  }
+
+  private static final String DOCKER_DNS = "127.0.0.11";
+
+  private final YamlReader reader;
+
+  public TopologyLoader(YamlReader reader) {
+    this.reader = reader;
+  }
+
+  public Loaded<Topology> load(Path file) {
+    YamlFile yaml = reader.read(file);
+    List<Diagnostic> diagnostics = new ArrayList<>(yaml.diagnostics());
+    if (yaml.root().isEmpty() && yaml.failed()) {
+      return new Loaded<>(Optional.empty(), diagnostics);
+    }
+    YNode root = yaml.root().orElse(new YScalar("", ScalarType.NULL, true, new Location(file, 1, 1)));
+    diagnostics.addAll(Schema.INSTANCE.check(root));
+    if (!(root instanceof YMap doc)) {
+      return new Loaded<>(Optional.empty(), diagnostics);
+    }
+    return new Loaded<>(read(file, doc), diagnostics);
+  }
+
+  private static Optional<Topology> read(Path file, YMap doc) {
+    Optional<YMap> cluster = Nodes.map(doc, "cluster");
+    Optional<YMap> controllers = Nodes.map(doc, "controllers");
+    Optional<Located<String>> domain = cluster.flatMap(c -> Nodes.text(c, "domain"));
+    Optional<Controllers> ctl = controllers.flatMap(TopologyLoader::controllers);
+    if (domain.isEmpty() || ctl.isEmpty()) {
+      return Optional.empty();
+    }
+    Located<String> name = cluster.flatMap(c -> Nodes.text(c, "name")).orElse(new Located<>("cluster", doc.at()));
+    List<Node> nodes = new ArrayList<>();
+    for (YNode item : Nodes.items(doc.get("nodes"))) {
+      if (item instanceof YMap m) {
+        Optional<Located<String>> n = Nodes.text(m, "name");
+        Optional<Located<String>> a = Nodes.text(m, "address");
+        if (n.isPresent() && a.isPresent()) {
+          nodes.add(new Node(n.get(), a.get(), Nodes.bool(m, "loadBalancer").orElse(false), m.at()));
+        }
+      }
+    }
+    return Optional.of(new Topology(
+        file, name, domain.get(), ctl.get(), nodes, externalLoadBalancer(doc), Nodes.map(doc, "dns").map(TopologyLoader::dns)));
+  }
+
+  private static Optional<Controllers> controllers(YMap c) {
+    Optional<Located<String>> fqdn = Nodes.text(c, "fqdn");
+    Optional<YMap> lb = Nodes.map(c, "loadBalancer");
+    Optional<Located<String>> vip = lb.flatMap(l -> Nodes.text(l, "address"));
+    Optional<YMap.Entry> list = c.entry("nodes");
+    if (fqdn.isEmpty() || vip.isEmpty() || list.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Controller> out = new ArrayList<>();
+    for (YNode item : Nodes.items(Optional.of(list.get().value()))) {
+      if (item instanceof YMap m) {
+        Optional<Located<String>> n = Nodes.text(m, "name");
+        Optional<Located<String>> a = Nodes.text(m, "address");
+        if (n.isPresent() && a.isPresent()) {
+          out.add(new Controller(n.get(), a.get(), Nodes.texts(m.get("sans")), m.at()));
+        }
+      }
+    }
+    Located<Long> swarmPort = Nodes.integer(c, "swarmPort").orElse(new Located<>(2376L, c.at()));
+    boolean forward = lb.flatMap(l -> Nodes.bool(l, "forwardSwarmPort")).orElse(false);
+    return Optional.of(new Controllers(fqdn.get(), vip.get(), forward, swarmPort, out, list.get().key().at()));
+  }
+
+  private static ExternalLoadBalancer externalLoadBalancer(YMap doc) {
+    Optional<YMap> elb = Nodes.map(doc, "externalLoadBalancer");
+    Mode mode = elb.flatMap(e -> Nodes.text(e, "mode"))
+        .map(m -> m.value().toUpperCase(Locale.ROOT))
+        .filter(m -> m.equals("DNS") || m.equals("STATIC") || m.equals("INTERLOCK"))
+        .map(Mode::valueOf)
+        .orElse(Mode.DNS);
+    Location at = elb.map(YMap::at).orElse(doc.at());
+    Located<String> resolver = elb.flatMap(e -> Nodes.text(e, "resolver")).orElse(new Located<>(DOCKER_DNS, at));
+    List<Backends> backends = new ArrayList<>();
+    elb.flatMap(e -> Nodes.map(e, "backends")).ifPresent(b -> {
+      for (YMap.Entry e : b.all()) {
+        backends.add(new Backends(new Located<>(e.key().text(), e.key().at()), Nodes.texts(Optional.of(e.value()))));
+      }
+    });
+    return new ExternalLoadBalancer(mode, resolver, backends, at);
+  }
+
+  private static Dns dns(YMap d) {
+    Located<java.math.BigInteger> ttl =
+        Nodes.bigInteger(d, "ttl").orElse(new Located<>(java.math.BigInteger.valueOf(300), d.at()));
+    Optional<Located<String>> serial = d.get("serial")
+        .filter(n -> n instanceof YScalar s && !(s.isString() && s.text().equals("auto")))
+        .flatMap(Nodes::text);
+    List<Nameserver> ns = new ArrayList<>();
+    for (YNode item : Nodes.items(d.get("nameservers"))) {
+      if (item instanceof YMap m) {
+        Nodes.text(m, "name").ifPresent(n -> ns.add(new Nameserver(n, Nodes.text(m, "address"), m.at())));
+      }
+    }
+    return new Dns(ttl, new Serial(serial), ns, Nodes.bool(d, "wildcard").orElse(false), d.at());
+  }
+}

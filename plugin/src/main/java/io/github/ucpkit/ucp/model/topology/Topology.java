@@ -1,0 +1,93 @@
+package io.github.ucpkit.ucp.model.topology;
+
+import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.model.Located;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The cluster the app is deployed to, as written in the topology spec. Values keep their text and
+ * position; rules decide whether they are valid and generators turn them into checked value types.
+ */
+public record Topology(
+    Path path,
+    Located<String> clusterName,
+    Located<String> domain,
+    Controllers controllers,
+    List<Node> nodes,
+    ExternalLoadBalancer externalLoadBalancer,
+    Optional<Dns> dns) {
+
+  public Topology {
+    nodes = List.copyOf(nodes);
+  }
+
+  /** The UCP controllers and their TCP load balancer. */
+  public record Controllers(
+      Located<String> fqdn,
+      Located<String> loadBalancerAddress,
+      boolean forwardSwarmPort,
+      Located<Long> swarmPort,
+      List<Controller> nodes,
+      Location nodesAt) {
+
+    public Controllers {
+      nodes = List.copyOf(nodes);
+    }
+
+    /** How many controllers can fail while a majority stays: (n - 1) / 2. */
+    public int failureTolerance() {
+      return (nodes.size() - 1) / 2;
+    }
+  }
+
+  public record Controller(Located<String> name, Located<String> address, List<Located<String>> sans, Location at) {
+    public Controller {
+      sans = List.copyOf(sans);
+    }
+  }
+
+  public record Node(Located<String> name, Located<String> address, boolean loadBalancer, Location at) {}
+
+  public enum Mode { DNS, STATIC, INTERLOCK }
+
+  /** How nginx on the load-balancer nodes finds the app's containers. */
+  public record ExternalLoadBalancer(Mode mode, Located<String> resolver, List<Backends> backends, Location at) {
+    public ExternalLoadBalancer {
+      backends = List.copyOf(backends);
+    }
+  }
+
+  /** The static backends of one service. */
+  public record Backends(Located<String> service, List<Located<String>> entries) {
+    public Backends {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  public record Dns(Located<java.math.BigInteger> ttl, Serial serial, List<Nameserver> nameservers, boolean wildcard, Location at) {
+    public Dns {
+      nameservers = List.copyOf(nameservers);
+    }
+  }
+
+  /** The SOA serial: {@code auto}, or the text of an explicit number (range-checked by a rule). */
+  public record Serial(Optional<Located<String>> explicit) {
+    public boolean auto() {
+      return explicit.isEmpty();
+    }
+  }
+
+  public record Nameserver(Located<String> name, Optional<Located<String>> address, Location at) {}
+
+  public List<Node> loadBalancerNodes() {
+    return nodes.stream().filter(Node::loadBalancer).toList();
+  }
+
+  /** Every named machine, controllers first, with the position of its entry. */
+  public Stream<Located<String>> allNodeNames() {
+    return Stream.concat(controllers.nodes().stream().map(Controller::name), nodes.stream().map(Node::name));
+  }
+}
