@@ -43,10 +43,12 @@ public final class DnsName implements Comparable<DnsName> {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c > 0x7e || c < 0x21) {
+      if (c > 0x7e) {
         return Optional.of(String.format(
-            "it contains %s; write internationalised names in their xn-- form",
-            c > 0x7e ? String.format("the non-ASCII character U+%04X", (int) c) : "whitespace or a control character"));
+            "it contains the non-ASCII character U+%04X; write internationalised names in their xn-- form", (int) c));
+      }
+      if (c < 0x21) {
+        return Optional.of("it contains whitespace or a control character");
       }
     }
     for (String label : text.toLowerCase(Locale.ROOT).split("\\.", -1)) {
