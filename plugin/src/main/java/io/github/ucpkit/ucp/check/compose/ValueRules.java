@@ -9,6 +9,9 @@ public final class ValueRules {
   private ValueRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new InvalidPortSpec(),
+        new PortOutOfRange(),
+        new HostPortPublishedTwice());
   }
 }
