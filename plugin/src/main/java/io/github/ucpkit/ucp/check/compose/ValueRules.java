@@ -12,6 +12,8 @@ public final class ValueRules {
     return List.of(
         new InvalidPortSpec(),
         new PortOutOfRange(),
-        new HostPortPublishedTwice());
+        new HostPortPublishedTwice(),
+        new DuplicateContainerName(),
+        new ContainerNameWithScale());
   }
 }
