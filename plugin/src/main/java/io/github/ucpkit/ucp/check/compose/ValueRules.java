@@ -14,6 +14,7 @@ public final class ValueRules {
         new PortOutOfRange(),
         new HostPortPublishedTwice(),
         new DuplicateContainerName(),
-        new ContainerNameWithScale());
+        new ContainerNameWithScale(),
+        new UnpinnedImage());
   }
 }
