@@ -15,6 +15,7 @@ public final class ValueRules {
         new HostPortPublishedTwice(),
         new DuplicateContainerName(),
         new ContainerNameWithScale(),
-        new UnpinnedImage());
+        new UnpinnedImage(),
+        new InvalidDnsName());
   }
 }
