@@ -16,6 +16,7 @@ public final class ValueRules {
         new DuplicateContainerName(),
         new ContainerNameWithScale(),
         new UnpinnedImage(),
-        new InvalidDnsName());
+        new InvalidDnsName(),
+        new Yaml11Surprise());
   }
 }
