@@ -9,6 +9,14 @@ public final class ValueRules {
   private ValueRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new InvalidPortSpec(),
+        new PortOutOfRange(),
+        new HostPortPublishedTwice(),
+        new DuplicateContainerName(),
+        new ContainerNameWithScale(),
+        new UnpinnedImage(),
+        new InvalidDnsName(),
+        new Yaml11Surprise());
   }
 }

@@ -68,7 +68,7 @@ public final class ComposeLoader {
     YMap converted = conversion.apply(substituted);
     diagnostics.addAll(conversion.diagnostics());
     diagnostics.addAll(withoutEchoes(Schema.INSTANCE.check(converted), diagnostics));
-    return new Loaded<>(Optional.of(model(file, converted)), diagnostics);
+    return new Loaded<>(Optional.of(model(file, converted, document)), diagnostics);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class ComposeLoader {
     }
   }
 
-  private static ComposeFile model(Path file, YMap document) {
+  private static ComposeFile model(Path file, YMap document, YMap parsed) {
     List<Service> services = new ArrayList<>();
     Nodes.map(document, "services").ifPresent(map -> {
       for (YMap.Entry e : map.all()) {
@@ -115,7 +115,8 @@ public final class ComposeLoader {
         document,
         services,
         resources(document, "networks"),
-        resources(document, "volumes"));
+        resources(document, "volumes"),
+        parsed);
   }
 
   private static Optional<Located<ComposeVersion>> version(YMap document) {

@@ -44,12 +44,17 @@ final class PortParser {
     }
     Optional<Range> published = Optional.empty();
     String ext = m.group("ext");
+    if (ext != null && ext.isEmpty() && m.group("host") == null) {
+      // docker-py reads ":80" as an empty published side, which cannot match one container port
+      return new PortSpec.Invalid(text, "the published port before \":\" is empty", s.at());
+    }
     if (ext != null && !ext.isEmpty()) {
       published = range(ext, m.group("extEnd"));
       if (published.isEmpty()) {
         return new PortSpec.Invalid(text, "the published range ends below its start", s.at());
       }
-      if (published.get().length() != target.get().length()) {
+      // one container port with a published range is valid: the engine picks a free port from it
+      if (published.get().length() != target.get().length() && target.get().length() != 1) {
         return new PortSpec.Invalid(
             text,
             "the published range (" + published.get() + ") and the container range (" + target.get() + ") differ in length",

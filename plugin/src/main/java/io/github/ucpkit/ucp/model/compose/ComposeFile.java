@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param version the declared format, when it is one we support
  * @param document the whole interpolated file, for rules about the raw structure and for the
  *     normalised copy generation writes
+ * @param parsed the file as YAML 1.1 read it, before interpolation and conversions (which turn a
+ *     label's {@code yes} into {@code True}): for rules about how a value was written
  */
 public record ComposeFile(
     Path path,
@@ -21,12 +23,25 @@ public record ComposeFile(
     YMap document,
     List<Service> services,
     List<Resource> networks,
-    List<Resource> volumes) {
+    List<Resource> volumes,
+    YMap parsed) {
 
   public ComposeFile {
     services = List.copyOf(services);
     networks = List.copyOf(networks);
     volumes = List.copyOf(volumes);
+  }
+
+  /** A file whose parsed form is taken to be its document (no interpolation or conversion applied). */
+  public ComposeFile(
+      Path path,
+      String project,
+      Optional<Located<ComposeVersion>> version,
+      YMap document,
+      List<Service> services,
+      List<Resource> networks,
+      List<Resource> volumes) {
+    this(path, project, version, document, services, networks, volumes, document);
   }
 
   public Optional<Service> service(String name) {

@@ -33,7 +33,8 @@ public sealed interface PortSpec permits PortSpec.Mapping, PortSpec.Invalid {
 
   /**
    * {@code [HOST_IP:][PUBLISHED:]TARGET[/PROTOCOL]}: the container port range, and the host side when
-   * published.
+   * published. A published range longer than a single target port ({@code 8000-8010:80}) is a set of
+   * candidates: the engine binds one free port from it.
    */
   record Mapping(String text, Optional<String> hostIp, Optional<Range> published, Range target, Protocol protocol, Location at)
       implements PortSpec {}
