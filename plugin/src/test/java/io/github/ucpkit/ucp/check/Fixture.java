@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * A fixture directory: a small project (Compose files, optionally {@code topology.yml} and a
  * {@code .env}) whose files say what they expect with {@code # expect: RULE-ID[, RULE-ID]} on the
- * line above the finding, or {@code # expect-file: RULE-ID} for a finding about a whole file.
+ * line above the finding (or at the end of the finding's own line, which is how line 1 is marked),
+ * or {@code # expect-file: RULE-ID} for a finding about a whole file.
  */
 record Fixture(Path dir) {
 
@@ -47,7 +48,8 @@ record Fixture(Path dir) {
       List<String> pending = new ArrayList<>();
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = EXPECT.matcher(lines.get(i).trim());
-        if (m.find() && lines.get(i).trim().startsWith("#")) {
+        boolean found = m.find();
+        if (found && lines.get(i).trim().startsWith("#")) {
           for (String id : m.group(2).split(",")) {
             if (m.group(1) != null) {
               marks.add(new Mark("*", 0, id.trim()));
@@ -56,6 +58,12 @@ record Fixture(Path dir) {
             }
           }
           continue;
+        }
+        if (found && m.group(1) == null) {
+          // A marker after the content marks its own line: the only way to mark line 1.
+          for (String id : m.group(2).split(",")) {
+            pending.add(id.trim());
+          }
         }
         for (String id : pending) {
           marks.add(new Mark(file.getFileName().toString(), i + 1, id));

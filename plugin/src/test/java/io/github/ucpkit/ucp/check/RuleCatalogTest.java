@@ -45,7 +45,7 @@ class RuleCatalogTest {
     Set<String> pages;
     try (Stream<Path> s = Files.list(DOCS)) {
       pages = s.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+          .filter(n -> n.endsWith(".md") && !n.equals("README.md") && !n.equals("TEMPLATE.md"))
           .map(n -> n.substring(0, n.length() - 3))
           .collect(Collectors.toCollection(TreeSet::new));
     }

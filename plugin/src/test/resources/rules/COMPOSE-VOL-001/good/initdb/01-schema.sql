@@ -1,0 +1,2 @@
+-- schema created on first start
+CREATE TABLE IF NOT EXISTS visits (id serial PRIMARY KEY);
