@@ -155,6 +155,7 @@ final class Composer {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Map<String, Sized> anchors = new HashMap<>();
+  private final List<TabCheck.Span> textSpans = new ArrayList<>();
   private long nodes;
   private int documents;
   private YNode root;
@@ -166,6 +167,11 @@ final class Composer {
 
   List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** Where quoted and block scalars lie, in source order. */
+  List<TabCheck.Span> textSpans() {
+    return textSpans;
   }
 
   Optional<YNode> root() {
@@ -245,6 +251,9 @@ final class Composer {
   private YScalar scalar(ScalarEvent s) {
     Location where = at(s);
     String text = s.getValue();
+    if (!s.isPlain() && s.getStartMark().isPresent() && s.getEndMark().isPresent()) {
+      textSpans.add(new TabCheck.Span(s.getStartMark().get().getIndex(), s.getEndMark().get().getIndex()));
+    }
     Optional<String> tag = s.getTag();
     if (tag.isPresent()) {
       ScalarType type =

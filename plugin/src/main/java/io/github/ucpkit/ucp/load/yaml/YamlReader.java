@@ -6,12 +6,6 @@ import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.load.LoadFindings;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +60,7 @@ public final class YamlReader {
               "file is " + bytes.length + " bytes, over the limit of " + limits.maxBytes() + " bytes",
               "split it into several Compose files"));
     }
-    Decoded decoded = decode(file, bytes);
+    TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes);
     if (decoded.problem().isPresent()) {
       return failed(file, decoded.problem().get());
     }
@@ -82,7 +76,11 @@ public final class YamlReader {
       for (Event event : new Parse(settings).parseString(text)) {
         composer.accept(event);
       }
-      return new YamlFile(file, composer.root(), composer.diagnostics());
+      Optional<Diagnostic> tab = TabCheck.firstStrayTab(file, text, composer.textSpans());
+      if (tab.isEmpty()) {
+        return new YamlFile(file, composer.root(), composer.diagnostics());
+      }
+      composer.diagnostics().add(tab.get());
     } catch (Composer.Stop stop) {
       composer.diagnostics().add(stop.diagnostic());
     } catch (MarkedYamlEngineException e) {
@@ -90,7 +88,7 @@ public final class YamlReader {
     } catch (ReaderException e) {
       composer.diagnostics().add(
           LoadFindings.ENCODING.at(
-              at(file, text, e.getPosition()),
+              Positions.of(file, text, e.getPosition()),
               String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),
               "remove control characters such as NUL from the file"));
     } catch (YamlEngineException e) {
@@ -104,73 +102,10 @@ public final class YamlReader {
     return new YamlFile(file, Optional.empty(), List.of(d));
   }
 
-  private record Decoded(String text, Optional<Diagnostic> problem) {}
-
-  private static Decoded decode(Path file, byte[] bytes) {
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
-      return new Decoded(
-          "",
-          Optional.of(
-              LoadFindings.ENCODING.at(
-                  new Location(file, 1, 1),
-                  "the file is UTF-16 or UTF-32 (it starts with that byte order mark)",
-                  "save it as UTF-8; docker-compose reads Compose files as UTF-8")));
-    }
-    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      out.flip();
-      String prefix = out.toString();
-      return new Decoded(
-          "",
-          Optional.of(
-              LoadFindings.ENCODING.at(
-                  at(file, prefix, prefix.length()),
-                  String.format("byte 0x%02X at offset %d is not valid UTF-8", bytes[in.position()] & 0xff, in.position()),
-                  "save the file as UTF-8")));
-    }
-    decoder.flush(out);
-    out.flip();
-    return new Decoded(out.toString(), Optional.empty());
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The 1-based position of a code point offset in {@code text}. */
-  private static Location at(Path file, String text, int codePointOffset) {
-    int line = 1;
-    int column = 1;
-    int seen = 0;
-    for (int i = 0; i < text.length() && seen < codePointOffset; i = text.offsetByCodePoints(i, 1), seen++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new Location(file, line, column);
-  }
-
   private static Diagnostic syntax(Path file, MarkedYamlEngineException e) {
-    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    // an unclosed quote is reported at the end of the file; its opening quote helps more
+    boolean quote = e.getContext() != null && e.getContext().contains("quoted scalar");
+    Optional<Mark> mark = quote ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
     Location where =
         mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.of(file));
     String problem = e.getProblem() == null ? "" : e.getProblem()
