@@ -9,6 +9,7 @@ public final class StructureRules {
   private StructureRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new KeyNewerThanVersion());
   }
 }
