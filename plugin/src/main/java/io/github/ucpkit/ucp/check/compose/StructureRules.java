@@ -10,6 +10,7 @@ public final class StructureRules {
 
   public static List<Rule> all() {
     return List.of(
-        new KeyNewerThanVersion());
+        new KeyNewerThanVersion(),
+        new NonStringName());
   }
 }
