@@ -11,6 +11,7 @@ public final class StructureRules {
   public static List<Rule> all() {
     return List.of(
         new KeyNewerThanVersion(),
-        new NonStringName());
+        new NonStringName(),
+        new ExternalWithSettings());
   }
 }
