@@ -12,6 +12,7 @@ public final class StructureRules {
     return List.of(
         new KeyNewerThanVersion(),
         new NonStringName(),
-        new ExternalWithSettings());
+        new ExternalWithSettings(),
+        new AliasOnUndeclaredNetwork());
   }
 }
