@@ -13,6 +13,7 @@ public final class StructureRules {
         new KeyNewerThanVersion(),
         new NonStringName(),
         new ExternalWithSettings(),
-        new AliasOnUndeclaredNetwork());
+        new AliasOnUndeclaredNetwork(),
+        new NetworkModeWithNetworks());
   }
 }
