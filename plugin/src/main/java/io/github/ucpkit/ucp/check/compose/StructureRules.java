@@ -14,6 +14,7 @@ public final class StructureRules {
         new NonStringName(),
         new ExternalWithSettings(),
         new AliasOnUndeclaredNetwork(),
-        new NetworkModeWithNetworks());
+        new NetworkModeWithNetworks(),
+        new SubnetNotCidr());
   }
 }
