@@ -15,6 +15,7 @@ public final class StructureRules {
         new ExternalWithSettings(),
         new AliasOnUndeclaredNetwork(),
         new NetworkModeWithNetworks(),
-        new SubnetNotCidr());
+        new SubnetNotCidr(),
+        new InvalidVolumeSpec());
   }
 }
