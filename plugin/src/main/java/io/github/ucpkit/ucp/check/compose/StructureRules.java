@@ -16,6 +16,7 @@ public final class StructureRules {
         new AliasOnUndeclaredNetwork(),
         new NetworkModeWithNetworks(),
         new SubnetNotCidr(),
-        new InvalidVolumeSpec());
+        new InvalidVolumeSpec(),
+        new DuplicateMountTarget());
   }
 }
