@@ -17,6 +17,7 @@ public final class StructureRules {
         new NetworkModeWithNetworks(),
         new SubnetNotCidr(),
         new InvalidVolumeSpec(),
-        new DuplicateMountTarget());
+        new DuplicateMountTarget(),
+        new ScaleAndReplicas());
   }
 }
