@@ -9,6 +9,15 @@ public final class StructureRules {
   private StructureRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new KeyNewerThanVersion(),
+        new NonStringName(),
+        new ExternalWithSettings(),
+        new AliasOnUndeclaredNetwork(),
+        new NetworkModeWithNetworks(),
+        new SubnetNotCidr(),
+        new InvalidVolumeSpec(),
+        new DuplicateMountTarget(),
+        new ScaleAndReplicas());
   }
 }
