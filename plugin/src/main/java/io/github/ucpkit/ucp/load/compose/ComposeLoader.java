@@ -135,7 +135,8 @@ public final class ComposeLoader {
       for (YMap.Entry e : map.all()) {
         Optional<YMap> def = Nodes.map(Optional.of(e.value()));
         Optional<YNode> external = def.flatMap(d -> d.get("external"));
-        boolean isExternal = external.map(x -> x instanceof YMap
+        // Python truthiness: external: {} is not external, external: {name: x} is
+        boolean isExternal = external.map(x -> (x instanceof YMap m && m.size() > 0)
             || (x instanceof YScalar s && s.type() == ScalarType.BOOL && s.bool())).orElse(false);
         Optional<String> externalName =
             external.flatMap(x -> Nodes.map(Optional.of(x))).flatMap(x -> Nodes.text(x, "name")).map(Located::value);

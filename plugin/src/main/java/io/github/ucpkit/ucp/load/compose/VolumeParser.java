@@ -41,7 +41,8 @@ final class VolumeParser {
   }
 
   private static VolumeSpec longSyntax(YMap map) {
-    String type = string(map, "type").orElse("volume").toLowerCase(Locale.ROOT);
+    String rawType = string(map, "type").orElse("volume");
+    String type = rawType.toLowerCase(Locale.ROOT);
     Optional<String> source = string(map, "source");
     Optional<String> target = string(map, "target");
     if (target.isEmpty()) {
@@ -53,7 +54,8 @@ final class VolumeParser {
       case "npipe" -> Kind.NPIPE;
       default -> source.isPresent() ? Kind.NAMED : Kind.ANONYMOUS;
     };
-    if (kind == Kind.TMPFS && source.isPresent()) {
+    // docker-compose refuses only a non-empty source with type exactly "tmpfs"
+    if (rawType.equals("tmpfs") && source.filter(src -> !src.isEmpty()).isPresent()) {
       return new VolumeSpec.Invalid("{...}", "tmpfs mounts can not specify a source", map.at());
     }
     String display = source.map(src -> src + ":").orElse("") + target.get();

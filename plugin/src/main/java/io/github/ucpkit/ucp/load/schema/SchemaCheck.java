@@ -7,8 +7,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
+import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,11 +63,11 @@ public final class SchemaCheck {
     List<Diagnostic> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Error error : errors) {
-      Optional<YNode> node = resolve(root, error.getInstanceLocation());
-      if (node.isEmpty()) {
+      Optional<Target> target = resolve(root, error.getInstanceLocation());
+      if (target.isEmpty()) {
         continue;
       }
-      Diagnostic d = messages.describe(error, node.get(), root, findings);
+      Diagnostic d = messages.describe(error, target.get(), findings);
       if (seen.add(d.at() + d.ruleId() + d.message())) {
         out.add(d);
       }
@@ -73,24 +75,37 @@ public final class SchemaCheck {
     return out;
   }
 
-  /** The node a JSON pointer-like path names in the YAML tree. */
-  static Optional<YNode> resolve(YNode root, NodePath path) {
+  /**
+   * The node a violation names, and the key it sits under: a finding about a whole mapping or list
+   * reads best at its key ({@code ulimits:}), one about a value at the value.
+   */
+  record Target(YNode node, Optional<Location> keyAt) {
+
+    Location collectionAt() {
+      return node instanceof YScalar ? node.at() : keyAt.orElse(node.at());
+    }
+  }
+
+  static Optional<Target> resolve(YNode root, NodePath path) {
     YNode node = root;
+    Optional<Location> keyAt = Optional.empty();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
       if (node instanceof YMap map && element instanceof String key) {
-        Optional<YNode> next = map.get(key);
+        Optional<YMap.Entry> next = map.entry(key);
         if (next.isEmpty()) {
           return Optional.empty();
         }
-        node = next.get();
+        keyAt = Optional.of(next.get().key().at());
+        node = next.get().value();
       } else if (node instanceof YSeq seq && element instanceof Integer index && index < seq.items().size()) {
         node = seq.items().get(index);
+        keyAt = Optional.empty();
       } else {
         return Optional.empty();
       }
     }
-    return Optional.of(node);
+    return Optional.of(new Target(node, keyAt));
   }
 
   private static JsonNode readResource(String name) {

@@ -46,14 +46,15 @@ final class SchemaMessages {
     this.schemaDocument = schemaDocument;
   }
 
-  Diagnostic describe(Error error, YNode node, YNode root, SchemaFindings ids) {
+  Diagnostic describe(Error error, SchemaCheck.Target target, SchemaFindings ids) {
+    YNode node = target.node();
     String path = display(error.getInstanceLocation());
     return switch (error.getKeyword()) {
       case "additionalProperties", "unevaluatedProperties" -> unknownKey(error, node, path, ids.unknownKey());
       case "false" -> unknownKey(error, node, path, ids.unknownKey());
-      case "type" -> wrongType(error, node, path, ids.wrongType());
+      case "type" -> wrongType(error, node, target.collectionAt(), path, ids.wrongType());
       case "required" -> ids.invalidValue().at(
-          node.at(), path + " is missing the required key \"" + error.getProperty() + "\"", "");
+          target.collectionAt(), (path.isEmpty() ? "the file" : path) + " is missing the required key \"" + error.getProperty() + "\"", "");
       case "enum", "const" -> ids.invalidValue().at(
           node.at(),
           path + " must be one of " + allowed(error.getSchemaNode()) + ", not " + shown(node),
@@ -96,7 +97,7 @@ final class SchemaMessages {
     return node == null ? "" : node.asString();
   }
 
-  private Diagnostic wrongType(Error error, YNode node, String path, RuleInfo rule) {
+  private Diagnostic wrongType(Error error, YNode node, Location at, String path, RuleInfo rule) {
     String expected = typeWords(error.getSchemaNode());
     String hint = "";
     if (node instanceof YScalar s) {
@@ -110,7 +111,7 @@ final class SchemaMessages {
       }
     }
     String label = path.isEmpty() ? "the file" : path;
-    return rule.at(node.at(), label + " must be " + expected + ", not " + node.describe(), hint);
+    return rule.at(at, label + " must be " + expected + ", not " + node.describe(), hint);
   }
 
   private static Diagnostic repeated(YNode node, String path, RuleInfo rule) {

@@ -150,9 +150,23 @@ class YamlReaderTest {
   }
 
   @Test
-  void utf16IsRejected() {
-    byte[] bytes = "a: 1\n".getBytes(StandardCharsets.UTF_16);
+  void utf16WithByteOrderMarkIsReadAsDockerComposeDoes() {
+    byte[] bytes = "a: 1\nb: \u00fc\n".getBytes(StandardCharsets.UTF_16);
+    YMap map = (YMap) reader.parse(FILE, bytes).root().orElseThrow();
+    assertEquals("\u00fc", ((YScalar) map.get("b").orElseThrow()).text());
+  }
+
+  @Test
+  void utf32IsRejected() {
+    byte[] bytes = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, 'a'};
     assertEquals("YAML-005", reader.parse(FILE, bytes).diagnostics().get(0).ruleId());
+  }
+
+  @Test
+  void tabsOutsideQuotesBlockScalarsAndCommentsAreRejectedLikePyYaml() {
+    assertEquals("YAML-001", read("a:\tb\n").diagnostics().get(0).ruleId());
+    assertEquals(1, read("a: b\t# c\n").diagnostics().get(0).at().line());
+    assertFalse(read("a: \"x\ty\"\nb: c # \tcomment\nd: |\n  e\tf\n").failed());
   }
 
   @Test
