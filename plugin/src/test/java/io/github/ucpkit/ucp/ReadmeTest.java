@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's rule tables are generated from the registry and the rule doc pages; this test fails
- * when they drift. Regenerate with {@code ./mvnw -pl plugin test -Dtest=ReadmeTest -Ddocs.update=true}.
+ * The README's rule tables and the docs index are generated from the registry and the rule doc
+ * pages; this test fails when they drift. Regenerate with {@code ./mvnw -pl plugin test -Dtest=ReadmeTest -Ddocs.update=true}.
  */
 class ReadmeTest {
 
@@ -30,6 +30,22 @@ class ReadmeTest {
       Files.writeString(README, updated);
     }
     assertEquals(updated, text, "README rule tables are stale: rerun with -Ddocs.update=true");
+  }
+
+  @Test
+  void docsIndexMatchesTheRegistry() throws IOException {
+    Path index = DOCS.resolve("README.md");
+    String text = Files.readString(index);
+    StringBuilder table = new StringBuilder("| id | severity | title |\n|---|---|---|\n");
+    for (RuleInfo r : Rules.catalog()) {
+      table.append("| [").append(r.id()).append("](").append(r.id()).append(".md) | ")
+          .append(r.severity().label()).append(" | ").append(r.title()).append(" |\n");
+    }
+    String updated = replace(text, "index", table.toString());
+    if (Boolean.getBoolean("docs.update")) {
+      Files.writeString(index, updated);
+    }
+    assertEquals(updated, text, "docs/rules/README.md index is stale: rerun with -Ddocs.update=true");
   }
 
   static String rulesTable() throws IOException {
