@@ -17,6 +17,8 @@ public final class InterlockRules {
     return List.of(
         new IncompleteInterlockName(),
         new DuplicateInterlockFqdn(),
-        new InvalidInterlockName());
+        new InvalidInterlockName(),
+        new AmbiguousInterlockPort(),
+        new InterlockNetworkNotJoined());
   }
 }
