@@ -19,6 +19,8 @@ public final class InterlockRules {
         new DuplicateInterlockFqdn(),
         new InvalidInterlockName(),
         new AmbiguousInterlockPort(),
-        new InterlockNetworkNotJoined());
+        new InterlockNetworkNotJoined(),
+        new NonBooleanInterlockFlag(),
+        new InvalidWebsocketEndpoint());
   }
 }
