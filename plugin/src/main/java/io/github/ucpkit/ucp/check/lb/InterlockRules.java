@@ -21,6 +21,7 @@ public final class InterlockRules {
         new AmbiguousInterlockPort(),
         new InterlockNetworkNotJoined(),
         new NonBooleanInterlockFlag(),
-        new InvalidWebsocketEndpoint());
+        new InvalidWebsocketEndpoint(),
+        new InvalidInterlockOption());
   }
 }
