@@ -12,6 +12,7 @@ public final class ServiceRules {
   private ServiceRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new ExtendsTargetMissing());
   }
 }
