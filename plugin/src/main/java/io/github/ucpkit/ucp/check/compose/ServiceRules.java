@@ -13,6 +13,7 @@ public final class ServiceRules {
 
   public static List<Rule> all() {
     return List.of(
-        new ExtendsTargetMissing());
+        new ExtendsTargetMissing(),
+        new DependencyCycle());
   }
 }
