@@ -14,6 +14,8 @@ public final class ServiceRules {
   public static List<Rule> all() {
     return List.of(
         new ExtendsTargetMissing(),
-        new DependencyCycle());
+        new DependencyCycle(),
+        new MissingEnvFile(),
+        new MissingBuildContext());
   }
 }
