@@ -16,6 +16,7 @@ public final class ServiceRules {
         new ExtendsTargetMissing(),
         new DependencyCycle(),
         new MissingEnvFile(),
-        new MissingBuildContext());
+        new MissingBuildContext(),
+        new UppercaseNameWithoutImage());
   }
 }
