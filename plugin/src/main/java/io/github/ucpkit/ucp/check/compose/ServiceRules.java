@@ -17,6 +17,10 @@ public final class ServiceRules {
         new DependencyCycle(),
         new MissingEnvFile(),
         new MissingBuildContext(),
-        new UppercaseNameWithoutImage());
+        new UppercaseNameWithoutImage(),
+        new InvalidHealthcheck(),
+        new SoftLimitAboveHard(),
+        new CpusTooPrecise(),
+        new EnvironmentNameWithWhitespace());
   }
 }
