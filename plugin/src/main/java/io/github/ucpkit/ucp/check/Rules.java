@@ -1,6 +1,7 @@
 package io.github.ucpkit.ucp.check;
 
 import io.github.ucpkit.ucp.check.compose.ComposeRules;
+import io.github.ucpkit.ucp.check.compose.ServiceRules;
 import io.github.ucpkit.ucp.check.compose.StructureRules;
 import io.github.ucpkit.ucp.check.compose.ValueRules;
 import io.github.ucpkit.ucp.check.dns.DnsRules;
@@ -28,6 +29,7 @@ public final class Rules {
     List<Rule> rules = new ArrayList<>();
     rules.addAll(ComposeRules.all());
     rules.addAll(StructureRules.all());
+    rules.addAll(ServiceRules.all());
     rules.addAll(ValueRules.all());
     rules.addAll(InterlockRules.all());
     rules.addAll(TopologyRules.all());
