@@ -110,14 +110,28 @@ final class ServiceReader {
       out.add(new ServiceRef(ServiceRef.Kind.LINK, link.value().split(":", 2)[0], link.at()));
     }
     for (Located<String> from : Nodes.texts(def.get("volumes_from"))) {
-      if (!from.value().startsWith("container:")) {
-        out.add(new ServiceRef(ServiceRef.Kind.VOLUMES_FROM, from.value().split(":", 2)[0], from.at()));
-      }
+      volumesFromService(from.value())
+          .ifPresent(target -> out.add(new ServiceRef(ServiceRef.Kind.VOLUMES_FROM, target, from.at())));
     }
     namespace(def, "network_mode", ServiceRef.Kind.NETWORK_MODE).ifPresent(out::add);
     namespace(def, "pid", ServiceRef.Kind.PID).ifPresent(out::add);
     namespace(def, "ipc", ServiceRef.Kind.IPC).ifPresent(out::add);
     return out;
+  }
+
+  /**
+   * The service a 2.x {@code volumes_from} entry names: {@code name}, {@code name:mode},
+   * {@code service:name:mode}; empty for {@code container:name[:mode]}.
+   */
+  static Optional<String> volumesFromService(String entry) {
+    String[] parts = entry.split(":", -1);
+    if (parts.length == 3) {
+      return parts[0].equals("service") ? Optional.of(parts[1]) : Optional.empty();
+    }
+    if (parts.length == 2 && parts[0].equals("container")) {
+      return Optional.empty();
+    }
+    return Optional.of(parts[0]);
   }
 
   private static Optional<ServiceRef> namespace(YMap def, String key, ServiceRef.Kind kind) {
