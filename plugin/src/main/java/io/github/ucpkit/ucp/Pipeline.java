@@ -4,6 +4,9 @@ import io.github.ucpkit.ucp.check.Checker;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.emit.Artifact;
+import io.github.ucpkit.ucp.emit.Generator;
+import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.load.InputFiles;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.compose.ComposeLoader;
@@ -20,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The pipeline behind every goal: load → model → check (then emit → write for generation). */
+/** The pipeline behind every goal: load → model → check, then emit for generation and drift checks. */
 public final class Pipeline {
 
   /**
@@ -55,6 +58,14 @@ public final class Pipeline {
   }
 
   private Pipeline() {}
+
+  /** Renders every artifact of a validation that found no error; pure, nothing is written. */
+  public static List<Artifact> render(Validated validated, Path basedir, SerialPolicy serials) {
+    if (validated.hasErrors()) {
+      throw new IllegalStateException("refusing to render from inputs with errors");
+    }
+    return Generator.render(validated.inputs(), basedir, serials);
+  }
 
   public static Validated validate(Request request) {
     InputFiles.Resolved files = InputFiles.resolve(request.compose(), request.exclude());

@@ -4,6 +4,8 @@ import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.emit.Artifact;
+import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.report.ConsoleReport;
 import io.github.ucpkit.ucp.report.SarifReport;
 import io.github.ucpkit.ucp.write.SafeFiles;
@@ -60,6 +62,9 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   /** Skip this plugin entirely. */
   @Parameter(property = "ucp.skip", defaultValue = "false")
   private boolean skip;
+
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  private String outputTimestamp;
 
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   private File basedir;
@@ -126,6 +131,21 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       }
     }
     return List.of();
+  }
+
+  /** Validates, reports, and renders the artifacts when there is no error (else fails). */
+  List<Artifact> validatedArtifacts() throws IOException, MojoFailureException {
+    Pipeline.Validated result = Pipeline.validate(request());
+    report(result);
+    return Pipeline.render(result, basedir(), SerialPolicy.of(outputTimestamp));
+  }
+
+  boolean nothingToDo() {
+    if (composeInputs().isEmpty() && !Files.isRegularFile(topology())) {
+      getLog().info("ucp: no Compose file or topology spec in " + basedir() + " (set ucp.compose); nothing to do");
+      return true;
+    }
+    return false;
   }
 
   Pipeline.Request request() {

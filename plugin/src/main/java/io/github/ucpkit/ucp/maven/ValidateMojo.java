@@ -17,10 +17,8 @@ public class ValidateMojo extends AbstractUcpMojo {
 
   @Override
   void run() throws IOException, MojoFailureException {
-    if (composeInputs().isEmpty() && !java.nio.file.Files.isRegularFile(topology())) {
-      getLog().info("ucp: no Compose file or topology spec in " + basedir() + " (set ucp.compose); nothing to validate");
-      return;
+    if (!nothingToDo()) {
+      report(Pipeline.validate(request()));
     }
-    report(Pipeline.validate(request()));
   }
 }

@@ -24,6 +24,7 @@ public final class InterlockRules {
         new InvalidWebsocketEndpoint(),
         new UnsafeLabelValue(),
         new InvalidInterlockOption(),
-        new UnknownInterlockLabel());
+        new UnknownInterlockLabel(),
+        new InvalidDockerName());
   }
 }

@@ -1,0 +1,48 @@
+package io.github.ucpkit.ucp.check.lb;
+
+import io.github.ucpkit.ucp.check.Findings;
+import io.github.ucpkit.ucp.check.Inputs;
+import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.compose.Interlock;
+import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
+import io.github.ucpkit.ucp.model.value.DockerName;
+
+/**
+ * A routed service's name, or the engine name of a network it joins, is not a name Docker accepts.
+ * Both reach generated files: nginx resolves the service name, and the load balancer's stack joins
+ * the networks by name.
+ */
+public final class InvalidDockerName implements Rule {
+
+  @Override
+  public RuleInfo info() {
+    return new RuleInfo("LB-NET-002", Severity.ERROR, "A routed service or its network has a name Docker cannot use");
+  }
+
+  @Override
+  public void check(Inputs inputs, Findings findings) {
+    inputs.forEachService((file, service) -> {
+      if (!Interlock.of(service).routed()) {
+        return;
+      }
+      if (DockerName.parse(service.name()).isEmpty()) {
+        findings.report(
+            service.at(),
+            "routed service \"" + service.name() + "\" must start with a letter or digit, so the load balancer can resolve it",
+            "rename the service");
+      }
+      for (NetworkAttachment n : service.networks()) {
+        String engine = file.network(n.network()).map(file::engineNetworkName).orElse(file.project() + "_" + n.network());
+        if (DockerName.parse(engine).isEmpty()) {
+          findings.report(
+              n.at(),
+              "network \"" + n.network() + "\" of routed service \"" + service.name() + "\" is named \"" + engine
+                  + "\" on the engine, which Docker does not accept (letters, digits, \"_\", \".\", \"-\", starting with a letter or digit)",
+              "rename the network, or give it a valid name: setting");
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.ucpkit.ucp.emit;
+
+import io.github.ucpkit.ucp.model.yaml.ScalarType;
+import io.github.ucpkit.ucp.model.yaml.YMap;
+import io.github.ucpkit.ucp.model.yaml.YNode;
+import io.github.ucpkit.ucp.model.yaml.YScalar;
+import io.github.ucpkit.ucp.model.yaml.YSeq;
+import io.github.ucpkit.ucp.model.yaml.Yaml11;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Writes a Compose document back as YAML that docker-compose's YAML 1.1 loader reads exactly as
+ * meant: keys sorted, every string double-quoted (so {@code yes}, {@code 22:22} or {@code 0755} stay
+ * strings), numbers, booleans and nulls plain. snakeyaml-engine's emitter does the quoting and
+ * escaping, so no value can change the document's structure.
+ */
+final class AppYaml {
+
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+
+  private static final DumpSettings SETTINGS = DumpSettings.builder()
+      .setDefaultFlowStyle(FlowStyle.BLOCK)
+      .setIndent(2)
+      .setIndicatorIndent(2)
+      .setIndentWithIndicator(true)
+      .setWidth(Integer.MAX_VALUE)
+      .setSplitLines(false)
+      .setUseUnicodeEncoding(true)
+      .setBestLineBreak("\n")
+      .build();
+
+  private AppYaml() {}
+
+  static String write(YMap document) {
+    StringBuilder out = new StringBuilder();
+    new Dump(SETTINGS).dumpNode(node(document), new StreamDataWriter() {
+      @Override
+      public void write(String str) {
+        out.append(str);
+      }
+
+      @Override
+      public void write(String str, int off, int len) {
+        out.append(str, off, off + len);
+      }
+    });
+    return out.toString().replace("\r\n", "\n");
+  }
+
+  private static Node node(YNode n) {
+    if (n instanceof YMap map) {
+      List<NodeTuple> tuples = new ArrayList<>();
+      map.all().stream()
+          .sorted(Comparator.comparing(e -> e.key().text()))
+          .forEach(e -> tuples.add(new NodeTuple(key(e.key().text()), node(e.value()))));
+      return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
+    }
+    if (n instanceof YSeq seq) {
+      List<Node> items = new ArrayList<>();
+      seq.items().forEach(i -> items.add(node(i)));
+      return new SequenceNode(Tag.SEQ, items, items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
+    }
+    YScalar s = (YScalar) n;
+    return switch (s.type()) {
+      case NULL -> new ScalarNode(Tag.NULL, "null", ScalarStyle.PLAIN);
+      case BOOL -> new ScalarNode(Tag.BOOL, s.bool() ? "true" : "false", ScalarStyle.PLAIN);
+      case INT -> new ScalarNode(Tag.INT, s.integer().toString(), ScalarStyle.PLAIN);
+      case FLOAT -> new ScalarNode(Tag.FLOAT, s.pythonText(), ScalarStyle.PLAIN);
+      case STR, TIMESTAMP -> new ScalarNode(Tag.STR, s.text(), ScalarStyle.DOUBLE_QUOTED);
+    };
+  }
+
+  /** A key stays plain only when every YAML reader, 1.1 or 1.2, takes it for the same string. */
+  private static Node key(String text) {
+    boolean plain = PLAIN_KEY.matcher(text).matches() && Yaml11.resolvePlain(text) == ScalarType.STR;
+    return new ScalarNode(Tag.STR, text, plain ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED);
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.ucpkit.ucp.emit;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The one Pebble engine: no autoescaping (HTML escaping would corrupt nginx and HAProxy syntax; every
+ * value is a validated type instead), strict variables (a typo fails instead of rendering nothing),
+ * and no newline trimming (templates use {@code {%- %}} where a line must go).
+ */
+final class Templates {
+
+  private static final class Engine {
+    static final PebbleEngine INSTANCE = build();
+
+    private static PebbleEngine build() {
+      ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+      loader.setPrefix("io/github/ucpkit/ucp/templates");
+      return new PebbleEngine.Builder()
+          .loader(loader)
+          .autoEscaping(false)
+          .strictVariables(true)
+          .newLineTrimming(false)
+          .cacheActive(true)
+          .build();
+    }
+  }
+
+  private Templates() {}
+
+  static String render(String template, Object view) {
+    StringWriter out = new StringWriter();
+    try {
+      Engine.INSTANCE.getTemplate(template).evaluate(out, Map.of("v", view));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().replace("\r\n", "\n");
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.ucpkit.ucp.emit.view;
+
+import io.github.ucpkit.ucp.emit.Header;
+import io.github.ucpkit.ucp.emit.RoutedService;
+import io.github.ucpkit.ucp.model.topology.Topology;
+import io.github.ucpkit.ucp.model.topology.Topology.Dns;
+import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
+import io.github.ucpkit.ucp.model.topology.Topology.Node;
+import io.github.ucpkit.ucp.model.value.DnsName;
+import io.github.ucpkit.ucp.model.value.IpAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The zone file for cluster.domain: SOA, NS with glue, the controllers' name to the load balancer
+ * VIP, every routed name (and the wildcard) to the load-balancer nodes. Records are sorted so the
+ * file only changes when the zone does.
+ */
+public record ZoneView(
+    Header header, DnsName origin, long ttl, long serial, DnsName primary, DnsName hostmaster,
+    List<DnsName> nameservers, List<Rr> records) {
+
+  /** One address record; {@code owner} is relative to the origin ({@code @} for the apex). */
+  public record Rr(String owner, String type, IpAddress address) {
+
+    static Rr of(DnsName name, DnsName origin, IpAddress address) {
+      return new Rr(name.relativeTo(origin), address.isV6() ? "AAAA" : "A", address);
+    }
+
+    /** The owner padded to a column, so the file reads as a table. */
+    public String column() {
+      return String.format("%-23s", owner);
+    }
+
+    public String typeColumn() {
+      return String.format("%-4s", type);
+    }
+
+    String key() {
+      return (owner.equals("@") ? "" : owner) + " " + type + " " + address.value();
+    }
+  }
+
+  public static final String WILDCARD = "*";
+
+  public static ZoneView of(Header header, Topology t, List<RoutedService> routes, SerialPolicy serials) {
+    DnsName origin = Views.valid(DnsName.parse(t.domain().value()), "domain");
+    Dns dns = t.dns().orElseThrow(() -> new IllegalStateException("validation requires a dns section"));
+    List<DnsName> ns = dns.nameservers().stream()
+        .map(n -> Views.valid(DnsName.parse(n.name().value()), "name server"))
+        .toList();
+    List<Rr> records = new ArrayList<>();
+    for (Nameserver n : dns.nameservers()) {
+      DnsName name = Views.valid(DnsName.parse(n.name().value()), "name server");
+      Optional<IpAddress> address = n.address().map(a -> Views.valid(IpAddress.parse(a.value()), "name server address"));
+      if (name.isWithin(origin) && address.isPresent()) {
+        records.add(Rr.of(name, origin, address.get()));
+      }
+    }
+    records.add(Rr.of(
+        Views.valid(DnsName.parse(t.controllers().fqdn().value()), "controllers fqdn"),
+        origin,
+        Views.valid(IpAddress.parse(t.controllers().loadBalancerAddress().value()), "load balancer address")));
+    List<IpAddress> lbs = t.loadBalancerNodes().stream()
+        .map(Node::address)
+        .map(a -> Views.valid(IpAddress.parse(a.value()), "load-balancer node address"))
+        .sorted()
+        .toList();
+    for (RoutedService r : routes) {
+      for (DnsName name : r.names()) {
+        lbs.forEach(a -> records.add(Rr.of(name, origin, a)));
+      }
+    }
+    if (dns.wildcard()) {
+      lbs.forEach(a -> records.add(new Rr(WILDCARD, a.isV6() ? "AAAA" : "A", a)));
+    }
+    List<Rr> sorted = records.stream().distinct().sorted(Comparator.comparing(Rr::key)).toList();
+    long ttl = dns.ttl().value().longValueExact();
+    DnsName hostmaster = Views.valid(DnsName.parse("hostmaster." + origin.value()), "hostmaster");
+    long serial = serials.serial(dns, contentKey(origin, ttl, ns, sorted));
+    return new ZoneView(header, origin, ttl, serial, ns.get(0), hostmaster, ns, sorted);
+  }
+
+  /** What the zone says, without its header or serial: the input of an automatic serial. */
+  private static String contentKey(DnsName origin, long ttl, List<DnsName> nameservers, List<Rr> records) {
+    StringBuilder sb = new StringBuilder(origin.value()).append('|').append(ttl).append('|');
+    nameservers.forEach(n -> sb.append("NS ").append(n).append('|'));
+    records.forEach(r -> sb.append(r.key()).append('|'));
+    return sb.toString();
+  }
+}
