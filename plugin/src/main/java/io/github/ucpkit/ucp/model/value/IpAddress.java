@@ -1,14 +1,12 @@
 package io.github.ucpkit.ucp.model.value;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An IPv4 or IPv6 address literal. Parsing never touches DNS: the text is checked against the
- * literal grammar first and only the resulting bytes are given to {@link InetAddress}. IPv4 parts
- * with leading zeros are refused, since some tools read them as octal.
+ * An IPv4 or IPv6 address literal, parsed by its grammar alone, so nothing ever touches DNS. IPv4
+ * parts with leading zeros are refused, since some tools read them as octal. The text form is
+ * canonical (RFC 5952 for IPv6), so one address is always written the same way.
  */
 public final class IpAddress implements Comparable<IpAddress> {
 
@@ -20,11 +18,45 @@ public final class IpAddress implements Comparable<IpAddress> {
 
   private IpAddress(byte[] bytes) {
     this.bytes = bytes;
-    try {
-      this.text = InetAddress.getByAddress(bytes).getHostAddress();
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException("a 4- or 16-byte address is always valid", e);
+    this.text = bytes.length == 4 ? v4Text(bytes) : v6Text(bytes);
+  }
+
+  private static String v4Text(byte[] b) {
+    return (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
+  }
+
+  /** RFC 5952: lower-case hex, no leading zeros, the longest run of two or more zero groups as {@code ::}. */
+  private static String v6Text(byte[] b) {
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = (b[2 * i] & 0xff) << 8 | (b[2 * i + 1] & 0xff);
     }
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; i++) {
+      int j = i;
+      while (j < 8 && groups[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = Math.max(i, j);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        sb.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
+        sb.append(':');
+      }
+      sb.append(Integer.toHexString(groups[i]));
+    }
+    return sb.toString();
   }
 
   public static Optional<IpAddress> parse(String text) {
@@ -38,7 +70,7 @@ public final class IpAddress implements Comparable<IpAddress> {
     return bytes.length == 16;
   }
 
-  /** The canonical text ({@code 10.10.10.10}, {@code 2001:db8:0:0:0:0:0:1}). */
+  /** The canonical text ({@code 10.10.10.10}, {@code 2001:db8::1}). */
   public String value() {
     return text;
   }

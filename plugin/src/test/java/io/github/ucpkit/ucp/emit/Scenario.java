@@ -1,0 +1,67 @@
+package io.github.ucpkit.ucp.emit;
+
+import io.github.ucpkit.ucp.Pipeline;
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.emit.view.SerialPolicy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A generation scenario under {@code src/test/resources/scenarios/<name>/}: its Compose files
+ * ({@code apps/}), its {@code topology.yml}, and the artifacts it must produce ({@code expected/}).
+ * The sample project is a scenario too, read from {@code sample-project/}.
+ */
+public record Scenario(String name, Path dir, List<Path> compose, Path topology, Path expected) {
+
+  public static final Path ROOT = Path.of("src/test/resources/scenarios");
+  /** A fixed outputTimestamp, so automatic serials carry a date part in the golden files. */
+  public static final String OUTPUT_TIMESTAMP = "2026-11-26T00:00:00Z";
+
+  public static List<Scenario> all() {
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      List<Scenario> out = new java.util.ArrayList<>(dirs
+          .filter(d -> Files.isDirectory(d) && !d.getFileName().toString().equals("sample-project"))
+          .sorted()
+          .map(Scenario::of)
+          .toList());
+      Path sample = Path.of("../sample-project");
+      out.add(0, new Scenario("sample-project", sample, List.of(sample.resolve("docker-compose.yml")),
+          sample.resolve("src/main/ucp/topology.yml"), ROOT.resolve("sample-project/expected")));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Scenario of(Path dir) {
+    return new Scenario(dir.getFileName().toString(), dir, List.of(dir.resolve("apps")), dir.resolve("topology.yml"),
+        dir.resolve("expected"));
+  }
+
+  /** Validates (no error allowed: a scenario is a valid project) and renders in memory. */
+  public List<Artifact> render() {
+    Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(compose, Optional.of(topology), Set.of(topology), Map.of()));
+    List<Diagnostic> errors = v.diagnostics().stream().filter(Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new AssertionError("scenario " + name + " is not valid: " + errors);
+    }
+    return Pipeline.render(v, dir, SerialPolicy.of(OUTPUT_TIMESTAMP));
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  public static Map<String, String> byName(List<Artifact> artifacts) {
+    return artifacts.stream().collect(Collectors.toMap(Artifact::name, Artifact::content));
+  }
+}
