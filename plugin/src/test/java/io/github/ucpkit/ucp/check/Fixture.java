@@ -92,7 +92,7 @@ record Fixture(Path dir) {
   }
 
   private List<Path> files() {
-    try (Stream<Path> s = Files.list(dir)) {
+    try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

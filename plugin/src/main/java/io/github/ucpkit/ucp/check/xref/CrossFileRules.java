@@ -14,6 +14,7 @@ public final class CrossFileRules {
         new FqdnCollision(),
         new RoutedServiceUnreachable(),
         new NoLoadBalancerNode(),
-        new StaticBackendsMismatch());
+        new StaticBackendsMismatch(),
+        new AmbiguousServiceName());
   }
 }

@@ -1,0 +1,79 @@
+package io.github.ucpkit.ucp.check.xref;
+
+import io.github.ucpkit.ucp.check.Findings;
+import io.github.ucpkit.ucp.check.Inputs;
+import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.compose.ComposeFile;
+import io.github.ucpkit.ucp.model.compose.Interlock;
+import io.github.ucpkit.ucp.model.compose.Label;
+import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
+import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.topology.Topology.Mode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * In dns mode nginx asks Docker's DNS for a routed service by its name on every network the load
+ * balancer joins. Another service answering to that name on one of those networks (same name in
+ * another project, or a network alias) would receive part of the traffic.
+ */
+public final class AmbiguousServiceName implements Rule {
+
+  @Override
+  public RuleInfo info() {
+    return new RuleInfo("XREF-ELB-002", Severity.ERROR,
+        "In dns mode, another service answers to a routed service's name");
+  }
+
+  @Override
+  public void check(Inputs inputs, Findings findings) {
+    if (inputs.topology().map(t -> t.externalLoadBalancer().mode() != Mode.DNS).orElse(true)) {
+      return;
+    }
+    Set<String> lbNetworks = new HashSet<>();
+    List<Service> routed = new ArrayList<>();
+    inputs.forEachService((file, service) -> {
+      Interlock il = Interlock.of(service);
+      if (il.fqdn().isPresent()) {
+        routed.add(service);
+        Optional<String> only = il.network().map(Label::value);
+        for (NetworkAttachment n : service.networks()) {
+          if (only.isEmpty() || only.get().equals(n.network())) {
+            lbNetworks.add(engineName(file, n));
+          }
+        }
+      }
+    });
+    for (Service r : routed) {
+      String name = r.name();
+      inputs.forEachService((file, other) -> {
+        if (other == r) {
+          return;
+        }
+        for (NetworkAttachment n : other.networks()) {
+          boolean answers = other.name().equals(name)
+              || n.aliases().stream().map(Located::value).anyMatch(name::equals);
+          if (answers && lbNetworks.contains(engineName(file, n))) {
+            findings.report(
+                r.at(),
+                "routed service \"" + name + "\" is resolved by name, but service \"" + other.name() + "\" of "
+                    + file.path().getFileName() + " also answers to \"" + name + "\" on network \""
+                    + engineName(file, n) + "\", which the load balancer joins",
+                "rename one of them, or set interlock.network so the load balancer joins only the routed service's network");
+            return;
+          }
+        }
+      });
+    }
+  }
+
+  private static String engineName(ComposeFile file, NetworkAttachment n) {
+    return file.network(n.network()).map(file::engineNetworkName).orElse(file.project() + "_" + n.network());
+  }
+}
