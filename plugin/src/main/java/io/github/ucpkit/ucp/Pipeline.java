@@ -49,7 +49,7 @@ public final class Pipeline {
     /** Facts for the summary line: "3 controllers tolerate 1 failure". */
     public List<String> facts() {
       return inputs.topology().map(t -> {
-        int n = t.controllers().nodes().size();
+        int n = t.controllers().count();
         int k = t.controllers().failureTolerance();
         return List.of(n + " controller" + (n == 1 ? "" : "s") + " tolerate" + (n == 1 ? "s " : " ") + k
             + " failure" + (k == 1 ? "" : "s"));

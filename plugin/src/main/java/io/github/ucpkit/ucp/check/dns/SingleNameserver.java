@@ -17,7 +17,8 @@ public final class SingleNameserver implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().flatMap(t -> t.dns()).ifPresent(d -> {
-      if (d.nameservers().size() == 1) {
+      long distinct = d.nameservers().stream().map(n -> n.name().value().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+      if (distinct == 1) {
         findings.report(
             d.nameservers().get(0).at(),
             "the zone has a single name server; when it is down, no name in the zone resolves",

@@ -7,7 +7,7 @@ import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import java.math.BigInteger;
 
-/** RFC 2181 limits a TTL to 2^31 - 1 seconds; BIND silently turns larger values into 0. */
+/** RFC 2181 limits a TTL to 2^31 - 1 seconds; BIND warns about larger values and loads the zone with a TTL of 0. */
 public final class TtlOutOfRange implements Rule {
 
   private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);

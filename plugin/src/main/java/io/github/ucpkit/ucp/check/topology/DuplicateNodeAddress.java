@@ -34,11 +34,17 @@ public final class DuplicateNodeAddress implements Rule {
             findings.report(
                 a.at(),
                 "address " + a.value() + " is already used at line " + first.at().line()
-                    + "; two controllers on one machine fail together, so they add no tolerance",
+                    + (controller(t, a) && controller(t, first)
+                        ? "; two controllers on one machine fail together, so they add no tolerance"
+                        : "; two nodes cannot share one address"),
                 "give every node its own address");
           }
         });
       }
     });
+  }
+
+  private static boolean controller(io.github.ucpkit.ucp.model.topology.Topology t, Located<String> address) {
+    return t.controllers().nodes().stream().anyMatch(c -> c.address().at().equals(address.at()));
   }
 }

@@ -23,11 +23,11 @@ public final class InvalidSan implements Rule {
     inputs.topology().ifPresent(t -> {
       for (Controller c : t.controllers().nodes()) {
         for (Located<String> san : c.sans()) {
-          if (IpAddress.parse(san.value()).isEmpty() && DnsName.parse(san.value()).isEmpty()) {
+          if (IpAddress.parse(san.value()).isEmpty() && DnsName.parse(Sans.withoutWildcard(san.value())).isEmpty()) {
             findings.report(
                 san.at(),
                 "SAN \"" + san.value() + "\" is neither an IP address nor a DNS name: "
-                    + DnsName.problem(san.value()).orElse("it is not valid"),
+                    + DnsName.problem(Sans.withoutWildcard(san.value())).orElse("it is not valid"),
                 "write a host name such as ucp.example.com or an address such as 10.10.10.11");
           }
         }

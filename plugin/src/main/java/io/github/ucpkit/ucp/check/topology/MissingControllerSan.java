@@ -6,7 +6,8 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Controller;
-import java.util.Locale;
+import io.github.ucpkit.ucp.model.value.DnsName;
+import java.util.Optional;
 
 /** Each controller's certificate must name the FQDN clients use, or TLS through the load balancer fails. */
 public final class MissingControllerSan implements Rule {
@@ -19,9 +20,12 @@ public final class MissingControllerSan implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().ifPresent(t -> {
-      String fqdn = t.controllers().fqdn().value().toLowerCase(Locale.ROOT);
+      Optional<DnsName> fqdn = DnsName.parse(t.controllers().fqdn().value());
+      if (fqdn.isEmpty()) {
+        return; // TOPO-NAME-001 reports the name itself
+      }
       for (Controller c : t.controllers().nodes()) {
-        boolean listed = c.sans().stream().anyMatch(s -> s.value().toLowerCase(Locale.ROOT).equals(fqdn));
+        boolean listed = c.sans().stream().anyMatch(s -> Sans.covers(s.value(), fqdn.get()));
         if (!listed) {
           findings.report(
               c.at(),

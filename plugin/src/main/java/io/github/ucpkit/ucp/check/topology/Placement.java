@@ -17,10 +17,9 @@ final class Placement {
 
   static boolean isController(Topology t, Node n) {
     Optional<IpAddress> address = IpAddress.parse(n.address().value());
+    // the address is what makes it the same machine; a shared name alone is a naming mistake
     for (Controller c : t.controllers().nodes()) {
-      boolean sameName = c.name().value().equalsIgnoreCase(n.name().value());
-      boolean sameAddress = address.isPresent() && address.equals(IpAddress.parse(c.address().value()));
-      if (sameName || sameAddress) {
+      if (address.isPresent() && address.equals(IpAddress.parse(c.address().value()))) {
         return true;
       }
     }

@@ -17,7 +17,7 @@ public final class SingleController implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().ifPresent(t -> {
-      if (t.controllers().nodes().size() == 1) {
+      if (t.controllers().count() == 1) {
         findings.report(
             t.controllers().nodesAt(),
             "1 controller tolerates no failure: UCP is unavailable whenever it is down",

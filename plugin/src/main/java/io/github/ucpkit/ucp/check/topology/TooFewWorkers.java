@@ -20,7 +20,7 @@ public final class TooFewWorkers implements Rule {
       long workers = t.nodes().stream().filter(n -> !Placement.isController(t, n)).count();
       if (workers < 3) {
         findings.report(
-            t.controllers().nodesAt(),
+            t.nodesAt(),
             "only " + workers + " node(s) besides the controllers; the reference architecture runs at least 3",
             "add nodes under top-level nodes: so the apps survive a node failure");
       }

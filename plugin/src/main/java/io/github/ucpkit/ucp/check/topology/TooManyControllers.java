@@ -17,7 +17,7 @@ public final class TooManyControllers implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().ifPresent(t -> {
-      int n = t.controllers().nodes().size();
+      int n = t.controllers().count();
       if (n > 7) {
         findings.report(
             t.controllers().nodesAt(),

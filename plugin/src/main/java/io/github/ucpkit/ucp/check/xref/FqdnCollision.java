@@ -31,7 +31,7 @@ public final class FqdnCollision implements Rule {
               r.at(),
               "service \"" + r.service().name() + "\" is routed as " + r.fqdn() + ", which is " + owner
                   + "; the zone would point it at the app load balancer",
-              "choose another interlock.hostname");
+              "change " + r.labelToChange());
         }
       }
     });

@@ -29,7 +29,7 @@ public final class FqdnOutsideZone implements Rule {
               r.at(),
               "service \"" + r.service().name() + "\" is routed as " + r.fqdn() + ", which is outside cluster.domain "
                   + zone.get() + "; the generated zone cannot answer it",
-              "use a name ending in ." + zone.get() + " (interlock.domain: " + zone.get() + "), or change cluster.domain");
+              "change " + r.labelToChange() + " to a name ending in ." + zone.get() + ", or change cluster.domain");
         }
       }
     });

@@ -25,7 +25,7 @@ public final class NoLoadBalancerNode implements Rule {
       if (!routes.isEmpty()) {
         Route first = routes.get(0);
         findings.report(
-            t.controllers().nodesAt(),
+            t.nodesAt(),
             "service \"" + first.service().name() + "\" is routed as " + first.fqdn()
                 + " but no node has loadBalancer: true, so nothing receives its traffic",
             "mark the node(s) that run the external load balancer with loadBalancer: true under nodes:");

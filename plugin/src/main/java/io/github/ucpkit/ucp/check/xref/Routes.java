@@ -24,10 +24,11 @@ final class Routes {
       Interlock il = Interlock.of(service);
       Optional<DnsName> fqdn = il.fqdn().flatMap(DnsName::parse);
       if (fqdn.isPresent()) {
-        out.add(new Route(file, service, fqdn.get(), il.domain().map(Label::valueAt).orElse(service.at())));
+        Label domain = il.domain().orElseThrow();
+        out.add(new Route(file, service, fqdn.get(), domain.valueAt(), domain));
       }
       for (Label alias : il.aliasDomains()) {
-        DnsName.parse(alias.value()).ifPresent(a -> out.add(new Route(file, service, a, alias.valueAt())));
+        DnsName.parse(alias.value()).ifPresent(a -> out.add(new Route(file, service, a, alias.valueAt(), alias)));
       }
     });
     return out;

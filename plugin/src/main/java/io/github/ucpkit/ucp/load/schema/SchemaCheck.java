@@ -59,7 +59,7 @@ public final class SchemaCheck {
   }
 
   public List<Diagnostic> check(YNode root) {
-    List<Error> errors = schema.validate(JsonTree.of(root));
+    List<Error> errors = withoutValueErrorsOfMistypedNodes(schema.validate(JsonTree.of(root)));
     List<Diagnostic> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Error error : errors) {
@@ -73,6 +73,19 @@ public final class SchemaCheck {
       }
     }
     return out;
+  }
+
+  /**
+   * A value of the wrong type also fails its enum or const ("must be one of "1", not "1"" for an
+   * unquoted 1); the type error says it better.
+   */
+  private static List<Error> withoutValueErrorsOfMistypedNodes(List<Error> errors) {
+    Set<String> mistyped = new HashSet<>();
+    errors.stream().filter(e -> e.getKeyword().equals("type")).forEach(e -> mistyped.add(e.getInstanceLocation().toString()));
+    return errors.stream()
+        .filter(e -> !(e.getKeyword().equals("const") || e.getKeyword().equals("enum"))
+            || !mistyped.contains(e.getInstanceLocation().toString()))
+        .toList();
   }
 
   /**

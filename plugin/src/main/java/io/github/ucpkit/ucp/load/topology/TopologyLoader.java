@@ -80,8 +80,10 @@ public final class TopologyLoader {
         }
       }
     }
-    return Optional.of(new Topology(
-        file, name, domain.get(), ctl.get(), nodes, externalLoadBalancer(doc), Nodes.map(doc, "dns").map(TopologyLoader::dns)));
+    Location nodesAt = doc.entry("nodes").map(e -> e.key().at()).orElse(new Location(file, 1, 1));
+    Optional<Dns> dns = doc.entry("dns")
+        .flatMap(e -> Nodes.map(Optional.of(e.value())).map(d -> dns(d, e.key().at())));
+    return Optional.of(new Topology(file, name, domain.get(), ctl.get(), nodes, externalLoadBalancer(doc), dns, nodesAt));
   }
 
   private static Optional<Controllers> controllers(YMap c) {
@@ -93,7 +95,8 @@ public final class TopologyLoader {
       return Optional.empty();
     }
     List<Controller> out = new ArrayList<>();
-    for (YNode item : Nodes.items(Optional.of(list.get().value()))) {
+    List<YNode> items = Nodes.items(Optional.of(list.get().value()));
+    for (YNode item : items) {
       if (item instanceof YMap m) {
         Optional<Located<String>> n = Nodes.text(m, "name");
         Optional<Located<String>> a = Nodes.text(m, "address");
@@ -104,7 +107,7 @@ public final class TopologyLoader {
     }
     Located<Long> swarmPort = Nodes.integer(c, "swarmPort").orElse(new Located<>(2376L, c.at()));
     boolean forward = lb.flatMap(l -> Nodes.bool(l, "forwardSwarmPort")).orElse(false);
-    return Optional.of(new Controllers(fqdn.get(), vip.get(), forward, swarmPort, out, list.get().key().at()));
+    return Optional.of(new Controllers(fqdn.get(), vip.get(), forward, swarmPort, out, items.size(), list.get().key().at()));
   }
 
   private static ExternalLoadBalancer externalLoadBalancer(YMap doc) {
@@ -114,7 +117,10 @@ public final class TopologyLoader {
         .filter(m -> m.equals("DNS") || m.equals("STATIC") || m.equals("INTERLOCK"))
         .map(Mode::valueOf)
         .orElse(Mode.DNS);
-    Location at = elb.map(YMap::at).orElse(doc.at());
+    Location at = elb.flatMap(e -> e.entry("backends").or(() -> e.entry("mode")))
+        .map(e -> e.key().at())
+        .or(() -> doc.entry("externalLoadBalancer").map(e -> e.key().at()))
+        .orElse(doc.at());
     Located<String> resolver = elb.flatMap(e -> Nodes.text(e, "resolver")).orElse(new Located<>(DOCKER_DNS, at));
     List<Backends> backends = new ArrayList<>();
     elb.flatMap(e -> Nodes.map(e, "backends")).ifPresent(b -> {
@@ -125,7 +131,7 @@ public final class TopologyLoader {
     return new ExternalLoadBalancer(mode, resolver, backends, at);
   }
 
-  private static Dns dns(YMap d) {
+  private static Dns dns(YMap d, Location dnsKey) {
     Located<java.math.BigInteger> ttl =
         Nodes.bigInteger(d, "ttl").orElse(new Located<>(java.math.BigInteger.valueOf(300), d.at()));
     Optional<Located<String>> serial = d.get("serial")
@@ -137,6 +143,7 @@ public final class TopologyLoader {
         Nodes.text(m, "name").ifPresent(n -> ns.add(new Nameserver(n, Nodes.text(m, "address"), m.at())));
       }
     }
-    return new Dns(ttl, new Serial(serial), ns, Nodes.bool(d, "wildcard").orElse(false), d.at());
+    Location at = d.entry("nameservers").map(e -> e.key().at()).orElse(dnsKey);
+    return new Dns(ttl, new Serial(serial), ns, Nodes.bool(d, "wildcard").orElse(false), at);
   }
 }

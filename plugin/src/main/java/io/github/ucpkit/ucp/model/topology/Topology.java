@@ -18,7 +18,8 @@ public record Topology(
     Controllers controllers,
     List<Node> nodes,
     ExternalLoadBalancer externalLoadBalancer,
-    Optional<Dns> dns) {
+    Optional<Dns> dns,
+    Location nodesAt) {
 
   public Topology {
     nodes = List.copyOf(nodes);
@@ -31,15 +32,24 @@ public record Topology(
       boolean forwardSwarmPort,
       Located<Long> swarmPort,
       List<Controller> nodes,
+      int declared,
       Location nodesAt) {
 
     public Controllers {
       nodes = List.copyOf(nodes);
     }
 
+    /**
+     * How many controllers the spec lists, complete or not: an entry the schema rejected still
+     * counts toward the quorum the user meant.
+     */
+    public int count() {
+      return Math.max(declared, nodes.size());
+    }
+
     /** How many controllers can fail while a majority stays: (n - 1) / 2. */
     public int failureTolerance() {
-      return (nodes.size() - 1) / 2;
+      return (count() - 1) / 2;
     }
   }
 
@@ -54,6 +64,7 @@ public record Topology(
   public enum Mode { DNS, STATIC, INTERLOCK }
 
   /** How nginx on the load-balancer nodes finds the app's containers. */
+  /** @param at where findings about the backends point: the backends key, else the mode, else the section */
   public record ExternalLoadBalancer(Mode mode, Located<String> resolver, List<Backends> backends, Location at) {
     public ExternalLoadBalancer {
       backends = List.copyOf(backends);
@@ -67,6 +78,7 @@ public record Topology(
     }
   }
 
+  /** @param at where findings about the name servers point: the nameservers key, else the dns key */
   public record Dns(Located<java.math.BigInteger> ttl, Serial serial, List<Nameserver> nameservers, boolean wildcard, Location at) {
     public Dns {
       nameservers = List.copyOf(nameservers);

@@ -25,10 +25,14 @@ public final class DnsName implements Comparable<DnsName> {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String label : lower.split("\\.", -1)) {
+    String[] labels = lower.split("\\.", -1);
+    for (String label : labels) {
       if (!LABEL.matcher(label).matches()) {
         return Optional.empty();
       }
+    }
+    if (labels.length > 1 && labels[labels.length - 1].matches("[0-9]+")) {
+      return Optional.empty();
     }
     return Optional.of(new DnsName(lower));
   }
@@ -61,6 +65,10 @@ public final class DnsName implements Comparable<DnsName> {
       if (!LABEL.matcher(label).matches()) {
         return Optional.of("label \"" + label + "\" may only hold letters, digits and inner hyphens");
       }
+    }
+    String[] labels = text.split("\\.", -1);
+    if (labels.length > 1 && labels[labels.length - 1].matches("[0-9]+")) {
+      return Optional.of("its last label is all digits, so it reads as an IP address, not a name (RFC 1123 2.1)");
     }
     return Optional.empty();
   }
