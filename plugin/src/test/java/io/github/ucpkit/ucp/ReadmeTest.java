@@ -7,18 +7,20 @@ import io.github.ucpkit.ucp.diag.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's rule tables and the docs index are generated from the registry and the rule doc
- * pages; this test fails when they drift. Regenerate with {@code ./mvnw -pl plugin test -Dtest=ReadmeTest -Ddocs.update=true}.
+ * The README's rule tables, its copies of the sample's artifacts and the docs index are generated
+ * from the registry, the rule doc pages and the golden files; this test fails when they drift. Regenerate with {@code ./mvnw -pl plugin test -Dtest=ReadmeTest -Ddocs.update=true}.
  */
 class ReadmeTest {
 
   private static final Path README = Path.of("../README.md");
   private static final Path DOCS = Path.of("../docs/rules");
+  private static final Path SAMPLE_ARTIFACTS = Path.of("src/test/resources/scenarios/sample-project/expected");
   private static final Pattern STRICTER = Pattern.compile("Stricter than docker-compose: yes[.,:]?\\s*(.*?)(\\n\\n|$)", Pattern.DOTALL);
 
   @Test
@@ -26,6 +28,10 @@ class ReadmeTest {
     String text = Files.readString(README);
     String updated = replace(text, "rules", rulesTable());
     updated = replace(updated, "stricter", stricterTable());
+    for (String artifact : List.of("haproxy.cfg", "nginx.conf", "lb-stack.yml", "example.com.zone", "sample-project.yml")) {
+      String golden = Files.readString(SAMPLE_ARTIFACTS.resolve(artifact));
+      updated = replace(updated, "artifact:" + artifact, "```\n" + golden + "```\n");
+    }
     if (Boolean.getBoolean("docs.update")) {
       Files.writeString(README, updated);
     }
