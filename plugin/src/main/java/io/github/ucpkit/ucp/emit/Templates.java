@@ -12,7 +12,7 @@ import java.util.Map;
  * value is a validated type instead), strict variables (a typo fails instead of rendering nothing),
  * and no newline trimming (templates use {@code {%- %}} where a line must go).
  */
-final class Templates {
+public final class Templates {
 
   private static final class Engine {
     static final PebbleEngine INSTANCE = build();
@@ -32,7 +32,7 @@ final class Templates {
 
   private Templates() {}
 
-  static String render(String template, Object view) {
+  public static String render(String template, Object view) {
     StringWriter out = new StringWriter();
     try {
       Engine.INSTANCE.getTemplate(template).evaluate(out, Map.of("v", view));

@@ -7,6 +7,7 @@ import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.emit.Artifact;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.report.ConsoleReport;
+import io.github.ucpkit.ucp.report.HtmlReport;
 import io.github.ucpkit.ucp.report.SarifReport;
 import io.github.ucpkit.ucp.write.SafeFiles;
 import java.io.File;
@@ -47,19 +48,26 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   @Parameter(property = "ucp.topology", defaultValue = "${project.basedir}/src/main/ucp/topology.yml")
   private File topology;
 
-  /** Where {@code generate} writes the artifacts and {@code check} compares them. */
+  /**
+   * Where {@code generate} writes the artifacts and {@code check} compares them with what the inputs
+   * generate. Give it a directory of its own: {@code generate} removes files it generated before and no
+   * longer generates (listed in {@code .ucp-generated}), and {@code check} reports them as extra.
+   */
   @Parameter(property = "ucp.outputDirectory", defaultValue = "${project.build.directory}/ucp")
   private File outputDirectory;
 
-  /** Where the SARIF report ({@code ucp.sarif}) is written. */
+  /**
+   * Where the reports are written: {@code ucp.sarif} (SARIF 2.1.0, for code scanning) and
+   * {@code report.html} (the cluster diagram, the findings and the generated artifacts).
+   */
   @Parameter(property = "ucp.reportDirectory", defaultValue = "${project.build.directory}/ucp-reports")
   private File reportDirectory;
 
-  /** Fail the build on warnings too, not only on errors. */
+  /** Fail the build on warnings too (a {@code :latest} image, a single name server), not only on errors. */
   @Parameter(property = "ucp.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
-  /** Skip this plugin entirely. */
+  /** Skip every goal of this plugin. */
   @Parameter(property = "ucp.skip", defaultValue = "false")
   private boolean skip;
 
@@ -136,8 +144,27 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   /** Validates, reports, and renders the artifacts when there is no error (else fails). */
   List<Artifact> validatedArtifacts() throws IOException, MojoFailureException {
     Pipeline.Validated result = Pipeline.validate(request());
-    report(result);
-    return Pipeline.render(result, basedir(), SerialPolicy.of(outputTimestamp));
+    log(result);
+    if (result.hasErrors()) {
+      writeReports(result, Optional.empty());
+      gate(result);
+    }
+    List<Artifact> artifacts = Pipeline.render(result, basedir(), serials());
+    writeReports(result, Optional.of(artifacts));
+    gate(result);
+    return artifacts;
+  }
+
+  /** Validation only: logs, writes the reports, fails on errors (or warnings). */
+  void validateOnly() throws IOException, MojoFailureException {
+    Pipeline.Validated result = Pipeline.validate(request());
+    log(result);
+    writeReports(result, Optional.empty());
+    gate(result);
+  }
+
+  private SerialPolicy serials() {
+    return SerialPolicy.of(outputTimestamp);
   }
 
   boolean nothingToDo() {
@@ -156,8 +183,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
         System.getenv());
   }
 
-  /** Logs every finding and the summary, writes the SARIF report, and fails on errors (or warnings). */
-  void report(Pipeline.Validated result) throws IOException, MojoFailureException {
+  private void log(Pipeline.Validated result) {
     for (ConsoleReport.Line line : ConsoleReport.lines(result.diagnostics(), basedir())) {
       if (line.level() == Severity.ERROR) {
         getLog().error(line.text());
@@ -165,13 +191,20 @@ abstract class AbstractUcpMojo extends AbstractMojo {
         getLog().warn(line.text());
       }
     }
-    String summary = ConsoleReport.summary(result.filesChecked(), result.diagnostics(), result.facts());
-    getLog().info(summary);
+    getLog().info(ConsoleReport.summary(result.filesChecked(), result.diagnostics(), result.facts()));
+  }
+
+  /** {@code ucp.sarif} for code scanning and {@code report.html} for people. */
+  private void writeReports(Pipeline.Validated result, Optional<List<Artifact>> artifacts) throws IOException {
     String version = getClass().getPackage().getImplementationVersion();
-    SafeFiles.write(
-        reportDirectory(),
-        "ucp.sarif",
-        SarifReport.render(result.diagnostics(), Rules.catalog(), basedir(), version == null ? "dev" : version));
+    version = version == null ? "dev" : version;
+    SafeFiles.write(reportDirectory(), "ucp.sarif",
+        SarifReport.render(result.diagnostics(), Rules.catalog(), basedir(), version));
+    SafeFiles.write(reportDirectory(), "report.html",
+        HtmlReport.render(result, artifacts, basedir(), version, serials()));
+  }
+
+  private void gate(Pipeline.Validated result) throws MojoFailureException {
     List<Diagnostic> failing = new ArrayList<>();
     for (Diagnostic d : result.diagnostics()) {
       if (d.isError() || failOnWarning) {
@@ -179,6 +212,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       }
     }
     if (!failing.isEmpty()) {
+      String summary = ConsoleReport.summary(result.filesChecked(), result.diagnostics(), result.facts());
       throw new MojoFailureException(summary + (failOnWarning && !result.hasErrors() ? " (failOnWarning is set)" : "")
           + "; first: " + ConsoleReport.lines(failing.subList(0, 1), basedir()).get(0).text());
     }

@@ -1,6 +1,5 @@
 package io.github.ucpkit.ucp.maven;
 
-import io.github.ucpkit.ucp.Pipeline;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -8,7 +7,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Checks the Compose files (format 2.0–2.4) and the cluster topology spec, printing each finding as
- * {@code file:line:column: RULE-ID message}, writing {@code ucp.sarif}, and failing the build on
+ * {@code file:line:column: RULE-ID message}, writing {@code ucp.sarif} and {@code report.html}, and
+ * failing the build on
  * errors (or on warnings with {@code failOnWarning}). Works without a pom:
  * {@code mvn io.github.ucpkit:ucp-maven-plugin:0.1.0-SNAPSHOT:validate -Ducp.compose=DIR}.
  */
@@ -18,7 +18,7 @@ public class ValidateMojo extends AbstractUcpMojo {
   @Override
   void run() throws IOException, MojoFailureException {
     if (!nothingToDo()) {
-      report(Pipeline.validate(request()));
+      validateOnly();
     }
   }
 }

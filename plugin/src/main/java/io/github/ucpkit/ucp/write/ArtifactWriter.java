@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,7 +41,7 @@ public final class ArtifactWriter {
     Set<String> previous = manifest(out);
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    Path staging = Files.createTempDirectory(out, ".ucp-staging-");
+    Path staging = Files.createDirectory(out.resolve(".ucp-staging-" + UUID.randomUUID()));
     try {
       for (Artifact a : artifacts) {
         Path target = SafeFiles.inside(out, a.name());

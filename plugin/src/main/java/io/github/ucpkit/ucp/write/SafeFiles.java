@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes one file inside a directory, atomically (temp file + rename), refusing any name that would
@@ -35,9 +37,10 @@ public final class SafeFiles {
     if (Files.isSymbolicLink(target)) {
       throw new IOException("refusing to write through the symbolic link " + target);
     }
-    Path tmp = Files.createTempFile(target.getParent(), ".ucp-", ".tmp");
+    // not createTempFile: its owner-only permissions would stick to the report
+    Path tmp = target.resolveSibling(".ucp-" + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
