@@ -54,14 +54,14 @@ public record DiagramView(int width, int height, List<Box> boxes, List<Edge> edg
     boxes.add(vip);
 
     int tolerance = t.controllers().failureTolerance();
-    captions.add(new Caption(width / 2, 128, t.controllers().count() + " controllers tolerate " + tolerance
+    captions.add(new Caption(width / 2, 212, t.controllers().count() + " controllers tolerate " + tolerance
         + (tolerance == 1 ? " failure" : " failures"), "tolerance"));
     List<Box> row = row(controllers.stream().map(c -> new String[] {c.name().value(), c.address().value()}).toList(),
         width, 140, NODE_W, "controller");
     row.forEach(b -> edges.add(new Edge(vip.centerX(), vip.y() + H, b.centerX(), b.y(), "control")));
     boxes.addAll(row);
 
-    captions.add(new Caption(width / 2, 238, "nodes (load-balancer nodes receive the app traffic)", "note"));
+    captions.add(new Caption(width / 2, 242, "nodes (load-balancer nodes receive the app traffic)", "note"));
     List<Box> nodeRow = new ArrayList<>();
     int x = (width - nodes.size() * (NODE_W + GAP) + GAP) / 2;
     for (Node n : nodes) {
