@@ -25,7 +25,7 @@ public final class Named {
    * Starts named serving {@code zones} (origin → zone file text) and waits until it has loaded
    * them. Close the returned server to stop it.
    */
-  public static Server start(Path dir, int port, Map<String, String> zones) {
+  public static Server start(Path dir, int port, Map<String, String> zones, Duration limit) {
     try {
       Path abs = dir.toAbsolutePath();
       StringBuilder conf = new StringBuilder();
@@ -57,7 +57,7 @@ public final class Named {
         throw new AssertionError("named-checkconf -z rejects the test's named.conf:\n" + checked.describe() + "\n" + conf);
       }
       Server named = Server.start("named", List.of(Tools.require("named").toString(), "-g", "-4", "-c", confFile.toString()),
-          abs, abs.resolve("named.log"));
+          abs, abs.resolve("named.log"), limit);
       // -g logs to stderr; its last start-up line is "<date> <time> running", after "all zones loaded"
       named.awaitReady("all zones loaded and running", READY, () -> named.log().lines().anyMatch(l -> l.endsWith(" running")));
       return named;

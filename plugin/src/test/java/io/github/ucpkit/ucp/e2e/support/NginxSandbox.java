@@ -136,19 +136,14 @@ public final class NginxSandbox {
         prefix, null, CHECK_TIMEOUT);
   }
 
-  /** nginx in the foreground; the returned server's PID is the master's. */
-  public Server start() {
+  /** nginx in the foreground, ended by itself after {@code limit} at the latest. */
+  public Server start(Duration limit) {
     return Server.start("nginx", List.of(Tools.require("nginx").toString(), "-e", "stderr", "-p", prefix + "/",
-        "-c", config().toString(), "-g", "daemon off;"), prefix, prefix.resolve("logs/nginx.out"));
+        "-c", config().toString(), "-g", "daemon off;"), prefix, prefix.resolve("logs/nginx.out"), limit);
   }
 
-  /** Ready once the master wrote its pid file, which it does after binding every listen socket. */
-  public boolean started(Server nginx) {
-    try {
-      Path pid = prefix.resolve("nginx.pid");
-      return Files.exists(pid) && Files.readString(pid).strip().equals(Long.toString(nginx.pid()));
-    } catch (IOException e) {
-      return false;
-    }
+  /** Waits until the master wrote its pid file, which it does after binding every listen socket. */
+  public void awaitStarted(Server nginx) {
+    nginx.awaitReady("its pid file", Duration.ofSeconds(20), () -> nginx.wrotePidFile(prefix.resolve("nginx.pid")));
   }
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,24 +21,54 @@ public final class Server implements AutoCloseable {
   private final String name;
   private final Process process;
   private final Path log;
+  private final boolean wrapped;
 
-  private Server(String name, Process process, Path log) {
+  private Server(String name, Process process, Path log, boolean wrapped) {
     this.name = name;
     this.process = process;
     this.log = log;
+    this.wrapped = wrapped;
   }
 
-  /** Starts {@code command} with stdout and stderr appended to {@code log}. */
-  public static Server start(String name, List<String> command, Path dir, Path log) {
-    ProcessBuilder pb = new ProcessBuilder(command)
+  /**
+   * Starts {@code command} with stdout and stderr appended to {@code log}. Under coreutils'
+   * {@code timeout -k 5 <limit>} when it is there, so the program ends by itself even if the JVM
+   * running the test dies before it can stop it.
+   */
+  public static Server start(String name, List<String> command, Path dir, Path log, Duration limit) {
+    List<String> full = new ArrayList<>();
+    Tools.find("timeout").ifPresent(t -> full.addAll(List.of(t.toString(), "-k", "5", limit.toSeconds() + "s")));
+    full.addAll(command);
+    ProcessBuilder pb = new ProcessBuilder(full)
         .directory(dir.toFile())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     try {
-      return new Server(name, pb.start(), log);
+      return new Server(name, pb.start(), log, full.size() > command.size());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + command, e);
+      throw new UncheckedIOException("cannot start " + full, e);
+    }
+  }
+
+  /**
+   * The PID of the program itself (haproxy's or nginx's master, which is what their pid files
+   * hold), below the {@code timeout} wrapper if there is one; empty until it has been forked.
+   */
+  public Optional<Long> programPid() {
+    if (!wrapped) {
+      return Optional.of(process.pid());
+    }
+    return process.children().map(ProcessHandle::pid).findFirst();
+  }
+
+  /** True once {@code pidFile} holds the program's PID (the master writes it after binding its sockets). */
+  public boolean wrotePidFile(Path pidFile) {
+    try {
+      Optional<Long> pid = programPid();
+      return pid.isPresent() && Files.exists(pidFile) && Files.readString(pidFile).strip().equals(pid.get().toString());
+    } catch (IOException e) {
+      return false;
     }
   }
 
