@@ -13,13 +13,14 @@ import io.github.ucpkit.ucp.e2e.support.SelfSigned;
 import io.github.ucpkit.ucp.e2e.support.Server;
 import io.github.ucpkit.ucp.e2e.support.Tools;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,20 +99,12 @@ class HaproxyEndToEndTest {
 
   /** Three HTTPS controllers on 127.0.0.11-13, all on one free port (the generated config gives them one port). */
   private int startControllers() {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      int port = Loopback.freePort(Loopback.address("127.0.0.11"));
-      try {
-        for (int i = 0; i < CONTROLLERS.size(); i++) {
-          String name = CONTROLLERS.get(i);
-          controllers.add(Backend.https(name, Loopback.at(Loopback.address("127.0.0.1" + (i + 1)), port), certificates.get(name)));
-        }
-        return port;
-      } catch (UncheckedIOException taken) {
-        controllers.forEach(Backend::close);
-        controllers.clear();
-      }
+    Map<String, InetAddress> addresses = new LinkedHashMap<>();
+    for (int i = 0; i < CONTROLLERS.size(); i++) {
+      addresses.put(CONTROLLERS.get(i), Loopback.address("127.0.0.1" + (i + 1)));
     }
-    throw new AssertionError("no port is free on 127.0.0.11, .12 and .13 at once");
+    controllers.addAll(Backend.onOnePort(addresses, (name, at) -> Backend.https(name, at, certificates.get(name))));
+    return controllers.get(0).address().getPort();
   }
 
   @AfterEach

@@ -7,10 +7,15 @@ import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -52,6 +57,27 @@ public final class Backend implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind " + at, e);
     }
+  }
+
+  /**
+   * One backend per address, all on the same free port, as a generated config that names one
+   * port for several addresses needs (HAProxy's controllers, a DNS name with several A records).
+   *
+   * @param factory {@code (name, address) -> backend}, e.g. {@code Backend::http}
+   */
+  public static List<Backend> onOnePort(Map<String, InetAddress> addresses, BiFunction<String, InetSocketAddress, Backend> factory) {
+    List<Backend> started = new ArrayList<>();
+    for (int attempt = 0; attempt < 10; attempt++) {
+      int port = Loopback.freePort(addresses.values().iterator().next());
+      try {
+        addresses.forEach((name, address) -> started.add(factory.apply(name, Loopback.at(address, port))));
+        return List.copyOf(started);
+      } catch (UncheckedIOException taken) {
+        started.forEach(Backend::close);
+        started.clear();
+      }
+    }
+    throw new AssertionError("no port is free on all of " + addresses.values() + " at once");
   }
 
   private static InetSocketAddress loopbackOnly(InetSocketAddress at) {

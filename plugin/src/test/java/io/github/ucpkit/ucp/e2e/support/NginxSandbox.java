@@ -94,7 +94,7 @@ public final class NginxSandbox {
 
   /** {@code 80}, {@code *:80}, {@code 10.0.0.1:80} → 127.0.0.1:P; {@code [::]:80} → [::1]:P. */
   private static String loopback(String address, Map<Integer, Integer> ports) {
-    Matcher m = Pattern.compile("^(?:(\\[[0-9a-fA-F:]*])|([^:\\[\\]]+))?:?([0-9]+)$").matcher(address);
+    Matcher m = Pattern.compile("^(?:(?:(\\[[0-9a-fA-F:]*])|([^:\\[\\]]+)):)?([0-9]+)$").matcher(address);
     if (!m.matches()) {
       throw new AssertionError("the sandbox cannot move this listen address to loopback: " + address);
     }
