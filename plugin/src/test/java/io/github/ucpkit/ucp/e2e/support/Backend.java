@@ -21,7 +21,8 @@ import javax.net.ssl.SSLContext;
 /**
  * An in-process stand-in for a container or a UCP controller: {@code /_ping} answers 200 (or 503
  * while {@link #failPing} is set), every other path answers the backend's name, so a client can
- * tell which backend served it. It binds loopback addresses only.
+ * tell which backend served it. Every answer echoes a few request headers as
+ * {@code X-Request-<name>}. It binds loopback addresses only.
  */
 public final class Backend implements AutoCloseable {
 
@@ -118,6 +119,11 @@ public final class Backend implements AutoCloseable {
       byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
       ex.getResponseHeaders().set("Content-Type", "text/plain");
       ex.getResponseHeaders().set("X-Backend", name);
+      // what the proxy in front sent, so a test can see the headers a location forwards
+      for (String h : List.of("Host", "X-Forwarded-For", "X-Forwarded-Host", "Upgrade", "Connection")) {
+        String v = ex.getRequestHeaders().getFirst(h);
+        ex.getResponseHeaders().set("X-Request-" + h, v == null ? "(none)" : v);
+      }
       ex.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(bytes);

@@ -1,5 +1,6 @@
 package io.github.ucpkit.ucp.e2e.support;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,9 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -51,9 +54,14 @@ public final class RawHttp {
   private RawHttp() {}
 
   public static Response get(InetSocketAddress to, String host, String path) {
+    return get(to, host, path, Map.of());
+  }
+
+  /** @param headers extra request headers; a {@code Connection} given here replaces "close" */
+  public static Response get(InetSocketAddress to, String host, String path, Map<String, String> headers) {
     try (Socket s = new Socket()) {
       connect(s, to);
-      return exchange(s, host, path, Optional.empty());
+      return exchange(s, host, path, headers, Optional.empty());
     } catch (IOException e) {
       throw new UncheckedIOException("GET " + host + path + " via " + to, e);
     }
@@ -67,7 +75,7 @@ public final class RawHttp {
         s.setSoTimeout(TIMEOUT_MS);
         s.startHandshake();
         X509Certificate cert = (X509Certificate) s.getSession().getPeerCertificates()[0];
-        return exchange(s, host, path, Optional.of(cn(cert)));
+        return exchange(s, host, path, Map.of(), Optional.of(cn(cert)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("GET https://" + host + path + " via " + to, e);
@@ -80,43 +88,61 @@ public final class RawHttp {
     s.connect(to, TIMEOUT_MS);
   }
 
-  private static Response exchange(Socket s, String host, String path, Optional<String> cn) throws IOException {
+  private static Response exchange(Socket s, String host, String path, Map<String, String> extra, Optional<String> cn)
+      throws IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Host", host);
+    headers.put("User-Agent", "ucp-e2e");
+    headers.put("Connection", "close");
+    headers.putAll(extra);
+    StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+    headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
     OutputStream out = s.getOutputStream();
-    String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: ucp-e2e\r\nConnection: close\r\n\r\n";
-    out.write(request.getBytes(StandardCharsets.US_ASCII));
+    out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
     out.flush();
-    byte[] raw = readAll(s.getInputStream());
-    if (raw.length == 0) {
+    InputStream in = new BufferedInputStream(s.getInputStream());
+    String head = readHead(in);
+    if (head.isEmpty()) {
       return new Response(-1, List.of(), "", cn);
     }
-    String text = new String(raw, StandardCharsets.ISO_8859_1);
-    int split = text.indexOf("\r\n\r\n");
-    if (split < 0) {
-      throw new IOException("incomplete response: " + text);
-    }
-    String[] lines = text.substring(0, split).split("\r\n");
+    String[] lines = head.split("\r\n");
     String[] statusLine = lines[0].split(" ", 3);
     if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/")) {
       throw new IOException("not an HTTP status line: " + lines[0]);
     }
-    List<String> headers = new ArrayList<>(List.of(lines).subList(1, lines.length));
-    return new Response(Integer.parseInt(statusLine[1]), List.copyOf(headers), text.substring(split + 4), cn);
+    List<String> responseHeaders = List.copyOf(List.of(lines).subList(1, lines.length));
+    Response r = new Response(Integer.parseInt(statusLine[1]), responseHeaders, "", cn);
+    // read exactly the body when its length is known: a kept-alive connection never reaches EOF
+    Optional<String> length = r.header("Content-Length");
+    byte[] body = length.isPresent() ? in.readNBytes(Integer.parseInt(length.get())) : in.readAllBytes();
+    return new Response(r.status(), responseHeaders, new String(body, StandardCharsets.ISO_8859_1), cn);
   }
 
-  /** Reads to EOF; a reset after nothing was read counts as "no response", like curl's empty reply. */
-  private static byte[] readAll(InputStream in) throws IOException {
+  /**
+   * The status line and headers, without the blank line; empty when the server closed (or reset)
+   * the connection before sending anything, like curl's "empty reply".
+   */
+  private static String readHead(InputStream in) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
     try {
-      for (int n; (n = in.read(chunk)) > 0; ) {
-        buf.write(chunk, 0, n);
+      int last4 = 0;
+      for (int b; (b = in.read()) >= 0; ) {
+        buf.write(b);
+        last4 = (last4 << 8) | b;
+        if (last4 == 0x0d0a0d0a) {
+          String text = buf.toString(StandardCharsets.ISO_8859_1);
+          return text.substring(0, text.length() - 4);
+        }
       }
     } catch (java.net.SocketException e) {
       if (buf.size() > 0) {
         throw e;
       }
     }
-    return buf.toByteArray();
+    if (buf.size() > 0) {
+      throw new IOException("incomplete response: " + buf.toString(StandardCharsets.ISO_8859_1));
+    }
+    return "";
   }
 
   private static String cn(X509Certificate cert) {
