@@ -1,7 +1,7 @@
 package io.github.ucpkit.ucp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.ucpkit.ucp.e2e.support.Backend;
 import io.github.ucpkit.ucp.e2e.support.Exec;
@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,7 +172,7 @@ class HaproxyEndToEndTest {
   private void awaitAll(String status, String check) {
     haproxy.awaitReady("every controller " + status + " " + check, STATE_CHANGE, () -> {
       Map<String, HaproxyStats.Row> rows = HaproxyStats.servers(adminSocket, "ucp_controllers");
-      return rows.keySet().equals(new java.util.TreeSet<>(CONTROLLERS))
+      return rows.keySet().equals(new TreeSet<>(CONTROLLERS))
           && rows.values().stream().allMatch(r -> r.get("status").equals(status) && r.checkStatus().equals(check));
     });
   }
@@ -210,7 +211,7 @@ class HaproxyEndToEndTest {
     server.appendTail(out);
     assertEquals(2, binds, "binds rewritten in:\n" + cfg);
     assertEquals(3, servers, "server lines rewritten in:\n" + cfg);
-    assertTrue(!out.toString().matches("(?s).*\\bbind :.*"), "a bind left on all interfaces:\n" + out);
+    assertFalse(out.toString().matches("(?s).*\\bbind :.*"), "a bind left on all interfaces:\n" + out);
     return out.toString();
   }
 

@@ -37,7 +37,6 @@ public final class Loopback {
   /** A TCP port that was free on {@code address} a moment ago. */
   public static int freePort(InetAddress address) {
     try (ServerSocket s = new ServerSocket()) {
-      s.setReuseAddress(false);
       s.bind(new InetSocketAddress(requireLoopback(address), 0));
       return s.getLocalPort();
     } catch (IOException e) {

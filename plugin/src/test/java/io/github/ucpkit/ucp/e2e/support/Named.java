@@ -23,7 +23,8 @@ public final class Named {
 
   /**
    * Starts named serving {@code zones} (origin → zone file text) and waits until it has loaded
-   * them. Close the returned server to stop it.
+   * them; ended by itself after {@code limit} at the latest. Close the returned server to stop it
+   * (if it never gets ready, it is stopped here).
    */
   public static Server start(Path dir, int port, Map<String, String> zones, Duration limit) {
     try {
@@ -58,8 +59,13 @@ public final class Named {
       }
       Server named = Server.start("named", List.of(Tools.require("named").toString(), "-g", "-4", "-c", confFile.toString()),
           abs, abs.resolve("named.log"), limit);
-      // -g logs to stderr; its last start-up line is "<date> <time> running", after "all zones loaded"
-      named.awaitReady("all zones loaded and running", READY, () -> named.log().lines().anyMatch(l -> l.endsWith(" running")));
+      try {
+        // -g logs to stderr; its last start-up line is "<date> <time> running", after "all zones loaded"
+        named.awaitReady("all zones loaded and running", READY, () -> named.log().lines().anyMatch(l -> l.endsWith(" running")));
+      } catch (RuntimeException | AssertionError e) {
+        named.close();
+        throw e;
+      }
       return named;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

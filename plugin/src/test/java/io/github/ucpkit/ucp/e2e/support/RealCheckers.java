@@ -1,5 +1,6 @@
 package io.github.ucpkit.ucp.e2e.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public final class RealCheckers {
    * {@code named-checkzone} with every check set to fail, for the origin the file declares; it
    * must print only "loaded serial" and "OK".
    */
-  public static void zone(Path file) throws java.io.IOException {
+  public static void zone(Path file) throws IOException {
     String text = Files.readString(file);
     Matcher m = ORIGIN.matcher(text);
     if (!m.find()) {

@@ -31,10 +31,12 @@ public final class Tools {
       "unshare", "util-linux");
 
   /**
-   * Searched after PATH: haproxy, nginx and named live in /usr/sbin, which a non-root PATH lacks
+   * Where Debian's packages put the programs, searched before PATH: the tests mean those builds
+   * (the reference measured them), not a shim or a different version earlier on PATH (a pip
+   * docker-compose in /usr/local/bin, a pyenv shim). /usr/sbin also is not on a non-root PATH
    * (reference §1, "PATH gotcha").
    */
-  private static final List<String> SYSTEM_DIRS = List.of("/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/local/sbin", "/usr/local/bin");
+  private static final List<String> DEBIAN_DIRS = List.of("/usr/sbin", "/usr/bin", "/sbin", "/bin");
 
   private static volatile List<String> netns;
 
@@ -46,12 +48,13 @@ public final class Tools {
         + PACKAGES.getOrDefault(name, name) + " (CI's .ci/run does)"));
   }
 
+  /** The JDK's own directory for keytool, then Debian's directories, then PATH. */
   public static Optional<Path> find(String name) {
     Set<Path> dirs = new LinkedHashSet<>();
     if (name.equals("keytool")) {
-      // the JDK running the tests has one, whatever PATH says
       dirs.add(Path.of(System.getProperty("java.home"), "bin"));
     }
+    DEBIAN_DIRS.forEach(d -> dirs.add(Path.of(d)));
     String path = System.getenv("PATH");
     if (path != null) {
       for (String d : path.split(File.pathSeparator)) {
@@ -60,7 +63,6 @@ public final class Tools {
         }
       }
     }
-    SYSTEM_DIRS.forEach(d -> dirs.add(Path.of(d)));
     for (Path d : dirs) {
       Path p = d.resolve(name);
       if (Files.isRegularFile(p) && Files.isExecutable(p)) {
