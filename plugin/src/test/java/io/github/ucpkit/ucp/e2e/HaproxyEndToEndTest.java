@@ -1,0 +1,255 @@
+package io.github.ucpkit.ucp.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.ucpkit.ucp.e2e.support.Backend;
+import io.github.ucpkit.ucp.e2e.support.Exec;
+import io.github.ucpkit.ucp.e2e.support.HaproxyStats;
+import io.github.ucpkit.ucp.e2e.support.Loopback;
+import io.github.ucpkit.ucp.e2e.support.Project;
+import io.github.ucpkit.ucp.e2e.support.RawHttp;
+import io.github.ucpkit.ucp.e2e.support.SelfSigned;
+import io.github.ucpkit.ucp.e2e.support.Server;
+import io.github.ucpkit.ucp.e2e.support.Tools;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated haproxy.cfg, run by the real HAProxy in front of three in-process HTTPS
+ * "controllers" on loopback (127.0.0.11-13, each with its own self-signed certificate, CN=ucpN).
+ * The generated {@code inter 2s fall 3 rise 2} are kept: detecting a failed controller takes
+ * about 6 s, which this suite can afford.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HaproxyEndToEndTest {
+
+  private static final List<String> CONTROLLERS = List.of("ucp1", "ucp2", "ucp3");
+  private static final String FQDN = "ucp.example.com";
+  /** Long enough for the first checks (spread over inter 2s) and a DOWN after fall 3 × inter 2s. */
+  private static final Duration STATE_CHANGE = Duration.ofSeconds(20);
+  private static final Duration HARD_LIMIT = Duration.ofSeconds(120);
+
+  @TempDir static Path shared;
+  private static String generated;
+  private static Map<String, SSLContext> certificates;
+
+  @TempDir Path dir;
+  private final List<Backend> controllers = new ArrayList<>();
+  private Server haproxy;
+  private Path adminSocket;
+  private int httpPort;
+  private int httpsPort;
+
+  /** Renders once: the topology names the controllers by loopback address, so no address needs rewriting. */
+  @BeforeAll
+  static void renderAndMakeCertificates() throws IOException {
+    Tools.require("haproxy");
+    Map<String, String> artifacts = Project.render(Files.createDirectories(shared.resolve("project")), COMPOSE, TOPOLOGY);
+    generated = Project.artifact(artifacts, "haproxy.cfg");
+    Path certs = Files.createDirectories(shared.resolve("certs"));
+    certificates = new TreeMap<>();
+    for (String name : CONTROLLERS) {
+      certificates.put(name, SelfSigned.serverContext(name, certs));
+    }
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    int controllerPort = startControllers();
+    httpPort = Loopback.freePort();
+    httpsPort = Loopback.freePort();
+    Path cfg = Files.writeString(dir.resolve("haproxy.cfg"), onLoopback(generated, controllerPort), StandardCharsets.UTF_8);
+    // a second file only adds the admin socket for "show stat"; it sets no log, so its place after the
+    // generated global section does not matter (reference §3.5)
+    adminSocket = dir.resolve("admin.sock");
+    Path stats = Files.writeString(dir.resolve("stats.cfg"),
+        "global\n    stats socket " + adminSocket + " mode 600 level admin\n", StandardCharsets.UTF_8);
+    Exec.Result checked = Exec.run(List.of(Tools.require("haproxy").toString(), "-c", "-dW", "-f", cfg.toString(), "-f",
+        stats.toString()), dir, null, Duration.ofSeconds(30));
+    assertEquals(0, checked.exit(), "haproxy rejects the loopback copy:\n" + checked.describe());
+    Path pidFile = dir.resolve("haproxy.pid");
+    // -W -db: master-worker in the foreground, which writes the master's PID to -p; -dR: no
+    // SO_REUSEPORT, so a leftover haproxy on the port makes this one fail instead of sharing traffic
+    haproxy = Server.start("haproxy", List.of(Tools.require("haproxy").toString(), "-W", "-db", "-dR", "-p", pidFile.toString(),
+        "-f", cfg.toString(), "-f", stats.toString()), dir, dir.resolve("haproxy.log"), HARD_LIMIT);
+    haproxy.awaitReady("its pid file and admin socket", Duration.ofSeconds(20),
+        () -> haproxy.wrotePidFile(pidFile) && Files.exists(adminSocket));
+  }
+
+  /** Three HTTPS controllers on 127.0.0.11-13, all on one free port (the generated config gives them one port). */
+  private int startControllers() {
+    Map<String, InetAddress> addresses = new LinkedHashMap<>();
+    for (int i = 0; i < CONTROLLERS.size(); i++) {
+      addresses.put(CONTROLLERS.get(i), Loopback.address("127.0.0.1" + (i + 1)));
+    }
+    controllers.addAll(Backend.onOnePort(addresses, (name, at) -> Backend.https(name, at, certificates.get(name))));
+    return controllers.get(0).address().getPort();
+  }
+
+  @AfterEach
+  void stop() {
+    try {
+      if (haproxy != null) {
+        haproxy.close();
+      }
+    } finally {
+      controllers.forEach(Backend::close);
+    }
+  }
+
+  @Test
+  void everyControllerPassesTheHttpCheckOverTls() {
+    awaitAll("UP", "L7OK");
+    HaproxyStats.servers(adminSocket, "ucp_controllers").values()
+        .forEach(row -> assertEquals("200", row.get("check_code"), "check code of " + row));
+  }
+
+  @Test
+  void roundRobinIsExactAndTlsPassesThroughUntouched() {
+    awaitAll("UP", "L7OK");
+    Map<String, Integer> served = new TreeMap<>();
+    for (int i = 0; i < 9; i++) {
+      RawHttp.Response r = RawHttp.getTls(https(), FQDN, "/");
+      assertEquals(200, r.status(), "request " + i + ": " + r);
+      // the certificate the client sees is the controller's own: HAProxy did not terminate TLS
+      assertEquals(r.body(), r.peerCn().orElseThrow(), "certificate CN against the serving controller");
+      served.merge(r.body(), 1, Integer::sum);
+    }
+    assertEquals(Map.of("ucp1", 3, "ucp2", 3, "ucp3", 3), served, "9 sequential requests over 3 controllers");
+  }
+
+  @Test
+  void plainHttpIsRedirectedToTheControllersName() {
+    // the Host a client sends to :80 carries the port; the redirect must not keep it (reference §3.3)
+    RawHttp.Response r = RawHttp.get(Loopback.at(Loopback.V4, httpPort), FQDN + ":80", "/v1.24/info?x=1");
+    assertEquals(301, r.status(), "answer on :80: " + r);
+    assertEquals("https://" + FQDN + "/v1.24/info?x=1", r.header("Location").orElse("(none)"), "raw Location header");
+  }
+
+  @Test
+  void aControllerWhosePingFailsIsTakenOut() {
+    awaitAll("UP", "L7OK");
+    backend("ucp2").failPing(true);
+    haproxy.awaitReady("ucp2 DOWN with L7STS 503", STATE_CHANGE, () -> {
+      HaproxyStats.Row row = HaproxyStats.servers(adminSocket, "ucp_controllers").get("ucp2");
+      return row.get("status").equals("DOWN") && row.checkStatus().equals("L7STS") && row.get("check_code").equals("503");
+    });
+    Map<String, Integer> served = new TreeMap<>();
+    for (int i = 0; i < 6; i++) {
+      RawHttp.Response r = RawHttp.getTls(https(), FQDN, "/");
+      assertEquals(200, r.status(), "request " + i + " after ucp2 went down: " + r);
+      served.merge(r.body(), 1, Integer::sum);
+    }
+    assertEquals(Map.of("ucp1", 3, "ucp3", 3), served, "6 requests with ucp2 down");
+    Map<String, HaproxyStats.Row> rows = HaproxyStats.servers(adminSocket, "ucp_controllers");
+    for (String healthy : List.of("ucp1", "ucp3")) {
+      assertEquals("UP", rows.get(healthy).get("status"), healthy + ": " + rows.get(healthy));
+    }
+  }
+
+  private void awaitAll(String status, String check) {
+    haproxy.awaitReady("every controller " + status + " " + check, STATE_CHANGE, () -> {
+      Map<String, HaproxyStats.Row> rows = HaproxyStats.servers(adminSocket, "ucp_controllers");
+      return rows.keySet().equals(new TreeSet<>(CONTROLLERS))
+          && rows.values().stream().allMatch(r -> r.get("status").equals(status) && r.checkStatus().equals(check));
+    });
+  }
+
+  private Backend backend(String name) {
+    return controllers.stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private InetSocketAddress https() {
+    return Loopback.at(Loopback.V4, httpsPort);
+  }
+
+  /**
+   * The only changes to the generated file: binds ({@code :80}, {@code :443}, all interfaces, ports
+   * that need root) move to 127.0.0.1 on free high ports, and the controllers' port 443, which the
+   * topology cannot change, becomes the port the in-process controllers listen on. Their addresses
+   * come from the topology as generated.
+   */
+  private String onLoopback(String cfg, int controllerPort) {
+    Matcher bind = Pattern.compile("(?m)^(\\s*bind) :(80|443)$").matcher(cfg);
+    StringBuilder sb = new StringBuilder();
+    int binds = 0;
+    while (bind.find()) {
+      int port = bind.group(2).equals("80") ? httpPort : httpsPort;
+      bind.appendReplacement(sb, Matcher.quoteReplacement(bind.group(1) + " 127.0.0.1:" + port));
+      binds++;
+    }
+    bind.appendTail(sb);
+    Matcher server = Pattern.compile("(?m)^(\\s*server ucp\\d 127\\.0\\.0\\.1[123]):443 ").matcher(sb.toString());
+    StringBuilder out = new StringBuilder();
+    int servers = 0;
+    while (server.find()) {
+      server.appendReplacement(out, Matcher.quoteReplacement(server.group(1) + ":" + controllerPort + " "));
+      servers++;
+    }
+    server.appendTail(out);
+    assertEquals(2, binds, "binds rewritten in:\n" + cfg);
+    assertEquals(3, servers, "server lines rewritten in:\n" + cfg);
+    assertFalse(out.toString().matches("(?s).*\\bbind :.*"), "a bind left on all interfaces:\n" + out);
+    return out.toString();
+  }
+
+  private static final String COMPOSE = """
+      version: "2.4"
+      services:
+        web:
+          image: "nginx:1.22.1"
+      """;
+
+  /** Controllers on loopback addresses; the VIP and the other nodes are loopback too, never contacted. */
+  private static final String TOPOLOGY = """
+      version: "1"
+      cluster:
+        name: e2e
+        domain: example.com
+      controllers:
+        fqdn: ucp.example.com
+        loadBalancer:
+          address: 127.0.0.10
+          forwardSwarmPort: false
+        nodes:
+          - { name: ucp1, address: 127.0.0.11, sans: [ucp.example.com] }
+          - { name: ucp2, address: 127.0.0.12, sans: [ucp.example.com] }
+          - { name: ucp3, address: 127.0.0.13, sans: [ucp.example.com] }
+      nodes:
+        - { name: node1, address: 127.0.0.31 }
+        - { name: node2, address: 127.0.0.32 }
+        - { name: node3, address: 127.0.0.33 }
+        - { name: lb, address: 127.0.0.20, loadBalancer: true }
+      externalLoadBalancer:
+        mode: dns
+        resolver: 127.0.0.1
+      dns:
+        ttl: 300
+        serial: auto
+        nameservers:
+          - { name: ns1.example.com, address: 127.0.0.53 }
+          - { name: ns2.example.com, address: 127.0.0.54 }
+      """;
+}

@@ -1,0 +1,97 @@
+package io.github.ucpkit.ucp.e2e.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real programs that judge each artifact, with the strictness reference §3–§6 calls for: each
+ * of them exits 0 on some real problems, so the output is read too.
+ */
+public final class RealCheckers {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * named-checkzone messages that come with exit 0 but mean the zone is not what was written
+   * (reference §5.1, "Exit 0 with a message").
+   */
+  private static final List<String> ZONE_SOFT_ERRORS = List.of(
+      "ignoring out-of-zone data", "no TTL specified", "TTL set to prior TTL", "> MAXTTL", "check-names", "(illegal)");
+  private static final Pattern LOADED = Pattern.compile("zone \\S+/IN: loaded serial \\d+");
+  private static final Pattern ORIGIN = Pattern.compile("(?m)^\\$ORIGIN\\s+(\\S+)\\.\\s*$");
+
+  private RealCheckers() {}
+
+  /**
+   * {@code haproxy -c -dW}: -dW turns warnings (a redirect in tcp mode, a missing timeout) into a
+   * failure. In a private network namespace when possible, so a hostname cannot cause a DNS query.
+   */
+  public static void haproxy(Path cfg) {
+    List<String> cmd = new ArrayList<>(Tools.netnsPrefix());
+    cmd.addAll(List.of(Tools.require("haproxy").toString(), "-c", "-dW", "-f", cfg.toString()));
+    Exec.Result r = Exec.run(cmd, cfg.getParent(), null, TIMEOUT);
+    if (r.exit() != 0 || r.output().contains("[WARNING]") || r.output().contains("[ALERT]")
+        || !r.output().contains("Configuration file is valid")) {
+      throw new AssertionError("haproxy rejects " + cfg.getFileName() + ":\n" + r.describe());
+    }
+  }
+
+  /** {@code nginx -t} on a sandbox copy; fails on a [warn] too, since nginx -t exits 0 on them. */
+  public static void nginx(String generated, Path prefix) {
+    NginxSandbox sandbox = NginxSandbox.of(generated, prefix);
+    Exec.Result r = sandbox.test();
+    String out = r.output();
+    if (r.exit() != 0 || out.contains("[warn]") || out.contains("[emerg]") || out.contains("[alert]")
+        || !out.contains("test is successful")) {
+      throw new AssertionError("nginx -t rejects the sandbox copy of nginx.conf:\n" + r.describe()
+          + "\n--- sandbox copy (nginx's line numbers refer to it)\n" + sandbox.numbered());
+    }
+  }
+
+  /**
+   * {@code named-checkzone} with every check set to fail, for the origin the file declares; it
+   * must print only "loaded serial" and "OK".
+   */
+  public static void zone(Path file) throws IOException {
+    String text = Files.readString(file);
+    Matcher m = ORIGIN.matcher(text);
+    if (!m.find()) {
+      throw new AssertionError(file.getFileName() + " declares no $ORIGIN");
+    }
+    String origin = m.group(1);
+    if (!file.getFileName().toString().equals(origin + ".zone")) {
+      throw new AssertionError(file.getFileName() + " holds the zone " + origin);
+    }
+    Exec.Result r = Exec.run(List.of(Tools.require("named-checkzone").toString(), "-i", "full", "-k", "fail", "-n", "fail",
+        "-m", "fail", "-M", "fail", "-S", "fail", "-r", "fail", origin, file.toString()), file.getParent(), null, TIMEOUT);
+    List<String> unexpected = r.output().lines()
+        .filter(l -> !l.isBlank() && !l.equals("OK") && !LOADED.matcher(l).matches())
+        .toList();
+    List<String> soft = ZONE_SOFT_ERRORS.stream().filter(r.output()::contains).toList();
+    if (r.exit() != 0 || !unexpected.isEmpty() || !r.output().lines().anyMatch(l -> l.equals("OK"))) {
+      throw new AssertionError("named-checkzone rejects " + file.getFileName()
+          + (soft.isEmpty() ? "" : " (messages that come with exit 0 but are errors: " + soft + ")")
+          + ":\n" + r.describe());
+    }
+  }
+
+  /**
+   * {@code docker-compose -f F config -q} in the file's directory with nothing in the environment
+   * but PATH, so no variable or COMPOSE_* setting of the machine can change the verdict. Quiet mode
+   * prints nothing for a good file; any output (an unset variable, a warning) fails.
+   */
+  public static void compose(Path file) {
+    Exec.Result r = Exec.run(List.of(Tools.require("docker-compose").toString(), "-f", file.getFileName().toString(), "config", "-q"),
+        file.getParent(), Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), TIMEOUT);
+    if (r.exit() != 0 || !r.output().isBlank()) {
+      throw new AssertionError("docker-compose config rejects " + file.getFileName() + ":\n" + r.describe());
+    }
+  }
+}
