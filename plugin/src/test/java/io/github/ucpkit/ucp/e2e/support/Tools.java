@@ -28,7 +28,8 @@ public final class Tools {
       "docker-compose", "docker-compose",
       "openssl", "openssl",
       "keytool", "openjdk-17-jdk-headless",
-      "unshare", "util-linux");
+      "unshare", "util-linux",
+      "chromium", "chromium");
 
   /**
    * Where Debian's packages put the programs, searched before PATH: the tests mean those builds
