@@ -18,18 +18,18 @@ import java.util.Set;
 public final class Tools {
 
   /** The Debian package that ships each program, for the failure message. */
-  private static final Map<String, String> PACKAGES = Map.of(
-      "haproxy", "haproxy",
-      "nginx", "nginx",
-      "named", "bind9",
-      "named-checkzone", "bind9-utils",
-      "named-checkconf", "bind9-utils",
-      "dig", "bind9-dnsutils",
-      "docker-compose", "docker-compose",
-      "openssl", "openssl",
-      "keytool", "openjdk-17-jdk-headless",
-      "unshare", "util-linux",
-      "chromium", "chromium");
+  private static final Map<String, String> PACKAGES = Map.ofEntries(
+      Map.entry("haproxy", "haproxy"),
+      Map.entry("nginx", "nginx"),
+      Map.entry("named", "bind9"),
+      Map.entry("named-checkzone", "bind9-utils"),
+      Map.entry("named-checkconf", "bind9-utils"),
+      Map.entry("dig", "bind9-dnsutils"),
+      Map.entry("docker-compose", "docker-compose"),
+      Map.entry("openssl", "openssl"),
+      Map.entry("keytool", "openjdk-17-jdk-headless"),
+      Map.entry("unshare", "util-linux"),
+      Map.entry("chromium", "chromium"));
 
   /**
    * Where Debian's packages put the programs, searched before PATH: the tests mean those builds
