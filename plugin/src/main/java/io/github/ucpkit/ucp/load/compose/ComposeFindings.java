@@ -16,6 +16,8 @@ public final class ComposeFindings {
       new RuleInfo("COMPOSE-INTERP-003", Severity.WARNING, "A variable is not set and becomes an empty string");
   public static final RuleInfo DOTENV_LINE =
       new RuleInfo("COMPOSE-INTERP-004", Severity.WARNING, "A line of the .env file cannot be parsed");
+  public static final RuleInfo DOTENV_UNREADABLE =
+      new RuleInfo("COMPOSE-INTERP-005", Severity.ERROR, "The .env file cannot be read as UTF-8 text");
   public static final RuleInfo CONVERSION =
       new RuleInfo("COMPOSE-CONV-001", Severity.ERROR, "A value cannot be converted to the type its option needs");
   public static final SchemaFindings SCHEMA =
@@ -26,7 +28,7 @@ public final class ComposeFindings {
 
   public static final List<RuleInfo> ALL =
       List.of(
-          INTERPOLATION_FORMAT, REQUIRED_VARIABLE, UNSET_VARIABLE, DOTENV_LINE, CONVERSION,
+          INTERPOLATION_FORMAT, REQUIRED_VARIABLE, UNSET_VARIABLE, DOTENV_LINE, DOTENV_UNREADABLE, CONVERSION,
           SCHEMA.unknownKey(), SCHEMA.wrongType(), SCHEMA.invalidValue());
 
   private ComposeFindings() {}

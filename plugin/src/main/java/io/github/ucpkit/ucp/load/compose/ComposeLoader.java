@@ -95,8 +95,9 @@ public final class ComposeLoader {
       }
       return Variables.of(environment, parsed.asMap());
     } catch (IOException e) {
-      diagnostics.add(ComposeFindings.DOTENV_LINE.at(
-          Location.of(dotEnv), "cannot read .env: " + e.getMessage(), "docker-compose would fail on it too"));
+      String why = e instanceof java.nio.charset.CharacterCodingException ? "it is not valid UTF-8" : e.getMessage();
+      diagnostics.add(ComposeFindings.DOTENV_UNREADABLE.at(
+          Location.of(dotEnv), "cannot read .env: " + why, "save it as UTF-8 text; docker-compose fails on it too"));
       return Variables.of(environment, Map.of());
     }
   }
