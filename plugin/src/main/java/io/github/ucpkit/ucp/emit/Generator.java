@@ -69,8 +69,10 @@ public final class Generator {
     files.forEach(f -> counts.merge(f.project(), 1, Integer::sum));
     Map<ComposeFile, String> out = new HashMap<>();
     for (ComposeFile f : files) {
-      String name = f.project();
-      if (counts.get(name) > 1 || RESERVED.contains(name)) {
+      // a project name may start with - or _ (a directory "-rf"); a file name here must not
+      String name = f.project().replaceFirst("^[-_]+", "");
+      name = name.isEmpty() ? "default" : name;
+      if (counts.get(f.project()) > 1 || RESERVED.contains(name)) {
         String stem = f.path().getFileName().toString().replaceAll("\\.ya?ml$", "")
             .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
         name = name + "-" + (stem.isEmpty() ? "compose" : stem);
