@@ -9,6 +9,7 @@ import io.github.ucpkit.ucp.model.yaml.Yaml11;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -31,6 +32,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class AppYaml {
 
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+  private static final Set<String> INTERPOLATED = Set.of("services", "networks", "volumes", "secrets", "configs");
 
   private static final DumpSettings SETTINGS = DumpSettings.builder()
       .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -46,8 +48,12 @@ final class AppYaml {
   private AppYaml() {}
 
   static String write(YMap document) {
+    List<NodeTuple> top = new ArrayList<>();
+    document.all().stream()
+        .sorted(Comparator.comparing(e -> e.key().text()))
+        .forEach(e -> top.add(new NodeTuple(key(e.key().text()), node(e.value(), INTERPOLATED.contains(e.key().text())))));
     StringBuilder out = new StringBuilder();
-    new Dump(SETTINGS).dumpNode(node(document), new StreamDataWriter() {
+    new Dump(SETTINGS).dumpNode(new MappingNode(Tag.MAP, top, FlowStyle.BLOCK), new StreamDataWriter() {
       @Override
       public void write(String str) {
         out.append(str);
@@ -61,17 +67,21 @@ final class AppYaml {
     return out.toString().replace("\r\n", "\n");
   }
 
-  private static Node node(YNode n) {
+  /**
+   * @param interpolated whether docker-compose interpolates this part of the file when it reads the
+   *     copy: there a literal {@code $} must be written {@code $$}, as {@code docker-compose config} does
+   */
+  private static Node node(YNode n, boolean interpolated) {
     if (n instanceof YMap map) {
       List<NodeTuple> tuples = new ArrayList<>();
       map.all().stream()
           .sorted(Comparator.comparing(e -> e.key().text()))
-          .forEach(e -> tuples.add(new NodeTuple(key(e.key().text()), node(e.value()))));
+          .forEach(e -> tuples.add(new NodeTuple(key(e.key().text()), node(e.value(), interpolated))));
       return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
     }
     if (n instanceof YSeq seq) {
       List<Node> items = new ArrayList<>();
-      seq.items().forEach(i -> items.add(node(i)));
+      seq.items().forEach(i -> items.add(node(i, interpolated)));
       return new SequenceNode(Tag.SEQ, items, items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
     YScalar s = (YScalar) n;
@@ -80,7 +90,8 @@ final class AppYaml {
       case BOOL -> new ScalarNode(Tag.BOOL, s.bool() ? "true" : "false", ScalarStyle.PLAIN);
       case INT -> new ScalarNode(Tag.INT, s.integer().toString(), ScalarStyle.PLAIN);
       case FLOAT -> new ScalarNode(Tag.FLOAT, s.pythonText(), ScalarStyle.PLAIN);
-      case STR, TIMESTAMP -> new ScalarNode(Tag.STR, s.text(), ScalarStyle.DOUBLE_QUOTED);
+      case STR, TIMESTAMP -> new ScalarNode(
+          Tag.STR, interpolated ? s.text().replace("$", "$$") : s.text(), ScalarStyle.DOUBLE_QUOTED);
     };
   }
 
