@@ -1,0 +1,67 @@
+package io.github.ucpkit.ucp.e2e.support;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code docker-compose config -q} for many files from one long-running Python process that calls
+ * docker-compose's own entry point per file (see compose-config-batch.py). Use one per test class
+ * and close it; the process also dies with the test JVM's stdin.
+ */
+public final class ComposeBatch implements AutoCloseable {
+
+  private final Process process;
+  private final BufferedWriter in;
+  private final BufferedReader out;
+
+  public ComposeBatch(Path workDir) throws IOException {
+    Path compose = Tools.require("docker-compose");
+    String python = Files.readAllLines(compose).get(0).replace("#!", "").trim().split("\\s+")[0];
+    Path script = workDir.resolve("compose-config-batch.py");
+    try (InputStream s = getClass().getClassLoader().getResourceAsStream("compose-config-batch.py")) {
+      Files.copy(s, script);
+    }
+    ProcessBuilder pb = new ProcessBuilder(python, script.toString()).directory(workDir.toFile());
+    pb.environment().clear();
+    pb.environment().put("PATH", "/usr/bin:/bin");
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    process = pb.start();
+    in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+    out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  /** Fails the test unless docker-compose accepts the file and prints nothing. */
+  public void check(Path file) throws IOException {
+    in.write(file.toAbsolutePath().toString());
+    in.newLine();
+    in.flush();
+    String verdict = out.readLine();
+    if (verdict == null) {
+      throw new AssertionError("the docker-compose batch process ended early");
+    }
+    if (!verdict.startsWith("{\"exit\": 0, \"stderr\": \"\"}")) {
+      throw new AssertionError("docker-compose config -q rejects " + file + ": " + verdict + "\n--- file ---\n" + Files.readString(file));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
