@@ -7,6 +7,7 @@ import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.emit.Artifact;
 import io.github.ucpkit.ucp.emit.Generator;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
+import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.InputFiles;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.compose.ComposeLoader;
@@ -15,12 +16,13 @@ import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.load.topology.TopologyLoader;
 import io.github.ucpkit.ucp.model.topology.Topology;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.Set;
 
 /** The pipeline behind every goal: load → model → check, then emit for generation and drift checks. */
@@ -68,25 +70,36 @@ public final class Pipeline {
   }
 
   public static Validated validate(Request request) {
-    InputFiles.Resolved files = InputFiles.resolve(request.compose(), request.exclude());
+    return validate(request, Disk.real(), name -> Optional.ofNullable(request.environment().get(name)));
+  }
+
+  /**
+   * @param disk where every file is read (a recording disk tells the cache what the run depended on)
+   * @param environment the process environment as a lookup, for the same reason
+   */
+  public static Validated validate(Request request, Disk disk, Function<String, Optional<String>> environment) {
+    InputFiles.Resolved files = InputFiles.resolve(request.compose(), request.exclude(), disk);
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
-    YamlReader reader = new YamlReader(YamlLimits.DEFAULT);
-    ComposeLoader loader = new ComposeLoader(reader, request.environment());
+    YamlReader reader = new YamlReader(YamlLimits.DEFAULT, disk);
+    ComposeLoader loader = new ComposeLoader(reader, environment, disk);
+    // files are independent projects: load them in parallel, collect them in file order
+    IntStream indexes = IntStream.range(0, files.files().size());
+    List<Loaded<ComposeFile>> results =
+        (files.files().size() > 4 ? indexes.parallel() : indexes).mapToObj(i -> loader.load(files.files().get(i))).toList();
     List<ComposeFile> loaded = new ArrayList<>();
-    for (Path file : files.files()) {
-      Loaded<ComposeFile> result = loader.load(file);
+    for (Loaded<ComposeFile> result : results) {
       diagnostics.addAll(result.diagnostics());
       result.value().ifPresent(loaded::add);
     }
     Optional<Topology> topology = Optional.empty();
     int checked = files.files().size();
-    if (request.topology().isPresent() && Files.isRegularFile(request.topology().get())) {
+    if (request.topology().isPresent() && disk.kind(request.topology().get()) == Disk.Kind.FILE) {
       Loaded<Topology> result = new TopologyLoader(reader).load(request.topology().get());
       diagnostics.addAll(result.diagnostics());
       topology = result.value();
       checked++;
     }
-    Inputs inputs = new Inputs(loaded, topology);
+    Inputs inputs = new Inputs(loaded, topology, disk);
     diagnostics.addAll(new Checker(Rules.all()).check(inputs));
     diagnostics.sort(null);
     return new Validated(inputs, List.copyOf(diagnostics), checked);

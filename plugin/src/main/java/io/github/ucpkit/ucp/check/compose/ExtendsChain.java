@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.check.compose;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
+import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
@@ -11,7 +12,6 @@ import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,15 +84,23 @@ final class ExtendsChain {
 
   private final ComposeFile file;
   private final Path mainPath;
-  private final YamlReader reader = new YamlReader(YamlLimits.DEFAULT);
+  private final Disk disk;
+  private final YamlReader reader;
   private final Map<Path, Parsed> cache = new HashMap<>();
 
   /** What another file gave: its services mapping, or why there is none. */
   private record Parsed(Optional<YMap> services, Optional<Kind> problem, String detail) {}
 
-  ExtendsChain(ComposeFile file) {
+  ExtendsChain(ComposeFile file, Disk disk) {
     this.file = file;
     this.mainPath = file.path().toAbsolutePath().normalize();
+    this.disk = disk;
+    this.reader = new YamlReader(YamlLimits.DEFAULT, disk);
+  }
+
+  /** Where the chain reads, for the rules that also look at paths. */
+  Disk disk() {
+    return disk;
   }
 
   boolean inCheckedFile(Link link) {
@@ -178,11 +186,11 @@ final class ExtendsChain {
   }
 
   private Parsed parse(Path path) {
-    if (!Files.exists(path)) {
+    if (disk.kind(path) == Disk.Kind.MISSING) {
       return problem(Kind.FILE_MISSING, "");
     }
-    if (!Files.isRegularFile(path)) {
-      return problem(Kind.FILE_NOT_REGULAR, Files.isDirectory(path) ? "a directory" : "not a regular file");
+    if (disk.kind(path) != Disk.Kind.FILE) {
+      return problem(Kind.FILE_NOT_REGULAR, disk.kind(path) == Disk.Kind.DIRECTORY ? "a directory" : "not a regular file");
     }
     YamlFile yaml = reader.read(path);
     // A repeated key leaves a root (PyYAML keeps the last value); only a stopped reader has none.

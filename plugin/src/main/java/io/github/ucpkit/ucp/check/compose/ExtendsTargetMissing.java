@@ -31,7 +31,7 @@ public final class ExtendsTargetMissing implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file);
+      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
       for (Service service : file.services()) {
         if (!service.definition().has("extends")) {
           continue;

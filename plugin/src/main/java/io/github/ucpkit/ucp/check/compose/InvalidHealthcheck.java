@@ -50,7 +50,7 @@ public final class InvalidHealthcheck implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file);
+      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
       for (Service service : file.services()) {
         check(file, chains, service, findings);
       }

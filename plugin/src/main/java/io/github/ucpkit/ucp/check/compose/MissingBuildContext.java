@@ -11,7 +11,7 @@ import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
-import java.nio.file.Files;
+import io.github.ucpkit.ucp.load.Disk;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +38,10 @@ public final class MissingBuildContext implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file);
+      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
       for (Service service : file.services()) {
         if (service.buildContext().isPresent()) {
-          own(file, service, service.buildContext().get(), findings);
+          own(chains.disk(), file, service, service.buildContext().get(), findings);
         } else if (service.definition().has("extends")) {
           inherited(file, chains, service, findings);
         }
@@ -49,8 +49,8 @@ public final class MissingBuildContext implements Rule {
     }
   }
 
-  private static void own(ComposeFile file, Service service, Located<String> context, Findings findings) {
-    Optional<Problem> problem = problem(file.directory(), context.value());
+  private static void own(Disk disk, ComposeFile file, Service service, Located<String> context, Findings findings) {
+    Optional<Problem> problem = problem(disk, file.directory(), context.value());
     if (problem.isEmpty()) {
       return;
     }
@@ -87,7 +87,7 @@ public final class MissingBuildContext implements Rule {
       if (!others.contains(link) || context.get().contains("$")) {
         return;
       }
-      Optional<Problem> problem = problem(ExtendsChain.directory(link), context.get());
+      Optional<Problem> problem = problem(chains.disk(), ExtendsChain.directory(link), context.get());
       if (problem.isPresent()) {
         findings.report(
             ExtendsChain.at(chain.links().get(0), false),
@@ -113,7 +113,7 @@ public final class MissingBuildContext implements Rule {
 
   private enum Problem { MISSING, NOT_A_DIRECTORY }
 
-  private static Optional<Problem> problem(Path directory, String context) {
+  private static Optional<Problem> problem(Disk disk, Path directory, String context) {
     if (URL_PREFIXES.stream().anyMatch(context::startsWith)) {
       return Optional.empty();
     }
@@ -121,9 +121,9 @@ public final class MissingBuildContext implements Rule {
     if (path.isEmpty()) {
       return Optional.empty();
     }
-    if (!Files.exists(path.get())) {
+    if (disk.kind(path.get()) == Disk.Kind.MISSING) {
       return Optional.of(Problem.MISSING);
     }
-    return Files.isDirectory(path.get()) ? Optional.empty() : Optional.of(Problem.NOT_A_DIRECTORY);
+    return disk.kind(path.get()) == Disk.Kind.DIRECTORY ? Optional.empty() : Optional.of(Problem.NOT_A_DIRECTORY);
   }
 }

@@ -9,7 +9,7 @@ import io.github.ucpkit.ucp.load.Nodes;
 import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
-import java.nio.file.Files;
+import io.github.ucpkit.ucp.load.Disk;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -29,10 +29,10 @@ public final class MissingEnvFile implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file);
+      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
       for (Service service : file.services()) {
         for (Located<String> envFile : service.envFiles()) {
-          problem(file.directory(), envFile.value()).ifPresent(problem -> findings.report(
+          problem(chains.disk(), file.directory(), envFile.value()).ifPresent(problem -> findings.report(
               envFile.at(),
               "env_file \"" + envFile.value() + "\" of service \"" + service.name() + "\" " + problem,
               hint(problem)));
@@ -54,7 +54,7 @@ public final class MissingEnvFile implements Rule {
         if (envFile.value().contains("$")) {
           continue;
         }
-        problem(ExtendsChain.directory(link), envFile.value()).ifPresent(problem -> findings.report(
+        problem(chains.disk(), ExtendsChain.directory(link), envFile.value()).ifPresent(problem -> findings.report(
             ExtendsChain.at(chain.links().get(0), false),
             "service \"" + service.name() + "\" inherits env_file \"" + envFile.value() + "\" from service \""
                 + link.service() + "\" in " + HostPaths.display(file, link.file()) + ", which " + problem
@@ -64,15 +64,15 @@ public final class MissingEnvFile implements Rule {
     }
   }
 
-  private static Optional<String> problem(Path directory, String written) {
+  private static Optional<String> problem(Disk disk, Path directory, String written) {
     Optional<Path> path = HostPaths.resolve(directory, written);
     if (path.isEmpty()) {
       return Optional.empty();
     }
-    if (!Files.exists(path.get())) {
+    if (disk.kind(path.get()) == Disk.Kind.MISSING) {
       return Optional.of("does not exist");
     }
-    return Files.isDirectory(path.get()) ? Optional.of("is a directory, not a file") : Optional.empty();
+    return disk.kind(path.get()) == Disk.Kind.DIRECTORY ? Optional.of("is a directory, not a file") : Optional.empty();
   }
 
   private static String hint(String problem) {

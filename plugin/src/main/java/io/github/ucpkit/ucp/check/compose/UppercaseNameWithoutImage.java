@@ -26,7 +26,7 @@ public final class UppercaseNameWithoutImage implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file);
+      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
       for (Service service : file.services()) {
         if (!hasUppercase(service.name()) || hasImage(chains, service)) {
           continue;

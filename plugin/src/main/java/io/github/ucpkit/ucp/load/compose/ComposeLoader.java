@@ -2,6 +2,7 @@ package io.github.ucpkit.ucp.load.compose;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.Nodes;
 import io.github.ucpkit.ucp.load.env.DotEnv;
@@ -21,13 +22,13 @@ import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Loads one Compose file the way docker-compose 1.29.2 does: YAML 1.1, variables from the process
@@ -42,11 +43,21 @@ public final class ComposeLoader {
   }
 
   private final YamlReader reader;
-  private final Map<String, String> environment;
+  private final Function<String, Optional<String>> environment;
+  private final Disk disk;
 
   public ComposeLoader(YamlReader reader, Map<String, String> environment) {
+    this(reader, name -> Optional.ofNullable(environment.get(name)), Disk.real());
+  }
+
+  /**
+   * @param environment the process environment as a lookup (the caller may record what is asked)
+   * @param disk where {@code .env} files are read
+   */
+  public ComposeLoader(YamlReader reader, Function<String, Optional<String>> environment, Disk disk) {
     this.reader = reader;
-    this.environment = Map.copyOf(environment);
+    this.environment = environment;
+    this.disk = disk;
   }
 
   public Loaded<ComposeFile> load(Path file) {
@@ -83,12 +94,13 @@ public final class ComposeLoader {
 
   private Variables variables(Path file, List<Diagnostic> diagnostics) {
     Path dotEnv = file.toAbsolutePath().resolveSibling(".env");
-    if (!Files.isRegularFile(dotEnv)) {
+    if (disk.kind(dotEnv) != Disk.Kind.FILE) {
       return Variables.of(environment, Map.of());
     }
     try {
-      String content = Files.readString(dotEnv, StandardCharsets.UTF_8);
-      DotEnv.Parsed parsed = DotEnv.parse(content, name -> Optional.ofNullable(environment.get(name)));
+      String content = StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(disk.read(dotEnv))).toString();
+      DotEnv.Parsed parsed = DotEnv.parse(content, environment);
       for (DotEnv.Problem p : parsed.problems()) {
         diagnostics.add(ComposeFindings.DOTENV_LINE.at(
             new Location(dotEnv, p.line(), 1), p.message(), "docker-compose skips this line; write it as KEY=VALUE"));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The variables a compose file is interpolated with: the {@code .env} file overlaid by the process
@@ -19,9 +20,25 @@ public final class Variables {
   private static final Variables NONE = new Variables(Map.of());
 
   private final Map<String, String> values;
+  private final Function<String, Optional<String>> process;
 
   private Variables(Map<String, String> values) {
-    this.values = values;
+    this(values, name -> Optional.empty());
+  }
+
+  private Variables(Map<String, String> dotEnv, Function<String, Optional<String>> process) {
+    this.values = dotEnv;
+    this.process = process;
+  }
+
+  /**
+   * The process environment as a lookup, so a caller can see which variables a file actually
+   * uses; {@code .env} values fill in what it does not have.
+   */
+  public static Variables of(Function<String, Optional<String>> processEnv, Map<String, String> dotEnv) {
+    Map<String, String> present = new HashMap<>();
+    putPresent(present, dotEnv);
+    return new Variables(Collections.unmodifiableMap(present), processEnv);
   }
 
   public static Variables of(Map<String, String> processEnv, Map<String, String> dotEnv) {
@@ -37,7 +54,7 @@ public final class Variables {
   }
 
   public Optional<String> get(String name) {
-    return Optional.ofNullable(values.get(name));
+    return process.apply(name).or(() -> Optional.ofNullable(values.get(name)));
   }
 
   private static void putPresent(Map<String, String> target, Map<String, String> source) {

@@ -4,9 +4,9 @@ import io.github.ucpkit.ucp.model.yaml.*;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.LoadFindings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +26,20 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class YamlReader {
 
   private final YamlLimits limits;
+  private final Disk disk;
 
   public YamlReader(YamlLimits limits) {
+    this(limits, Disk.real());
+  }
+
+  public YamlReader(YamlLimits limits, Disk disk) {
     this.limits = limits;
+    this.disk = disk;
   }
 
   public YamlFile read(Path file) {
     try {
-      long size = Files.size(file);
+      long size = disk.size(file);
       if (size > limits.maxBytes()) {
         return failed(
             file,
@@ -42,7 +48,7 @@ public final class YamlReader {
                 "file is " + size + " bytes, over the limit of " + limits.maxBytes() + " bytes",
                 "split it into several Compose files"));
       }
-      return parse(file, Files.readAllBytes(file));
+      return parse(file, disk.read(file));
     } catch (IOException e) {
       return failed(
           file,

@@ -1,0 +1,65 @@
+package io.github.ucpkit.ucp.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The file system itself. */
+final class RealDisk implements Disk {
+
+  static final RealDisk INSTANCE = new RealDisk();
+  private static final int MAX_DEPTH = 32;
+
+  private RealDisk() {}
+
+  @Override
+  public Kind kind(Path path) {
+    if (Files.isRegularFile(path)) {
+      return Kind.FILE;
+    }
+    if (Files.isDirectory(path)) {
+      return Kind.DIRECTORY;
+    }
+    return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? Kind.OTHER : Kind.MISSING;
+  }
+
+  @Override
+  public long size(Path path) throws IOException {
+    return Files.size(path);
+  }
+
+  @Override
+  public byte[] read(Path path) throws IOException {
+    return Files.readAllBytes(path);
+  }
+
+  @Override
+  public List<Path> yamlFilesUnder(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH, new FileVisitOption[0])) {
+      return walk.filter(f -> isYaml(f) && Files.isRegularFile(f) && !pruned(dir, f)).sorted().toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean isYaml(Path f) {
+    String name = f.getFileName().toString();
+    return name.endsWith(".yml") || name.endsWith(".yaml");
+  }
+
+  private static boolean pruned(Path root, Path file) {
+    Path rel = root.relativize(file);
+    for (int i = 0; i < rel.getNameCount() - 1; i++) {
+      String part = rel.getName(i).toString();
+      if (part.startsWith(".") || part.equals("target")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
