@@ -1,15 +1,10 @@
 package io.github.ucpkit.ucp.maven;
 
 import io.github.ucpkit.ucp.Pipeline;
-import io.github.ucpkit.ucp.check.Rules;
+import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Severity;
-import io.github.ucpkit.ucp.emit.Artifact;
-import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.report.ConsoleReport;
-import io.github.ucpkit.ucp.report.HtmlReport;
-import io.github.ucpkit.ucp.report.SarifReport;
-import io.github.ucpkit.ucp.write.SafeFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,8 +19,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal shares: the parameters, turning them into a pipeline request, reporting findings,
- * and mapping outcomes to Maven's exceptions in one place.
+ * What every goal shares: the parameters, turning them into a run, logging its findings, and mapping
+ * outcomes to Maven's exceptions in one place.
  */
 abstract class AbstractUcpMojo extends AbstractMojo {
 
@@ -71,6 +66,16 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   @Parameter(property = "ucp.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * Reuse the last run's results when nothing it read has changed (the same plugin build, the same
+   * files, the same variables); {@code false} always runs in full.
+   */
+  @Parameter(property = "ucp.cache", defaultValue = "true")
+  private boolean cache;
+
+  @Parameter(defaultValue = "${project.build.directory}/ucp-cache", readonly = true)
+  private File cacheDirectory;
+
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   private String outputTimestamp;
 
@@ -87,8 +92,15 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       getLog().info("ucp: skipped (ucp.skip=true)");
       return;
     }
+    if (composeInputs().isEmpty() && !Files.isRegularFile(topology())) {
+      getLog().info("ucp: no Compose file or topology spec in " + basedir() + " (set ucp.compose); nothing to do");
+      return;
+    }
     try {
-      run();
+      Runner.Outcome outcome = run(request(), settings());
+      log(outcome);
+      report(outcome);
+      gate(outcome);
     } catch (IOException e) {
       throw new MojoExecutionException("ucp: " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -96,8 +108,11 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     }
   }
 
-  /** The goal's work; throw {@link MojoFailureException} for problems in the user's input. */
-  abstract void run() throws IOException, MojoFailureException;
+  /** The goal's run. */
+  abstract Runner.Outcome run(Pipeline.Request request, Runner.Settings settings) throws IOException;
+
+  /** What the goal says about its own work, after the findings; fails for goal-specific reasons. */
+  abstract void report(Runner.Outcome outcome) throws MojoFailureException;
 
   Path basedir() {
     if (basedir != null) {
@@ -110,11 +125,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     return resolve(outputDirectory, "target/ucp");
   }
 
-  Path reportDirectory() {
-    return resolve(reportDirectory, "target/ucp-reports");
-  }
-
-  Path topology() {
+  private Path topology() {
     return resolve(topology, "src/main/ucp/topology.yml");
   }
 
@@ -128,7 +139,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   }
 
   /** The Compose inputs: as configured, else the first conventional file name present. */
-  List<Path> composeInputs() {
+  private List<Path> composeInputs() {
     if (compose != null && !compose.isEmpty()) {
       return compose.stream().map(this::resolve).toList();
     }
@@ -141,79 +152,41 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     return List.of();
   }
 
-  /** Validates, reports, and renders the artifacts when there is no error (else fails). */
-  List<Artifact> validatedArtifacts() throws IOException, MojoFailureException {
-    Pipeline.Validated result = Pipeline.validate(request());
-    log(result);
-    if (result.hasErrors()) {
-      writeReports(result, Optional.empty());
-      gate(result);
-    }
-    List<Artifact> artifacts = Pipeline.render(result, basedir(), serials());
-    writeReports(result, Optional.of(artifacts));
-    gate(result);
-    return artifacts;
-  }
-
-  /** Validation only: logs, writes the reports, fails on errors (or warnings). */
-  void validateOnly() throws IOException, MojoFailureException {
-    Pipeline.Validated result = Pipeline.validate(request());
-    log(result);
-    writeReports(result, Optional.empty());
-    gate(result);
-  }
-
-  private SerialPolicy serials() {
-    return SerialPolicy.of(outputTimestamp);
-  }
-
-  boolean nothingToDo() {
-    if (composeInputs().isEmpty() && !Files.isRegularFile(topology())) {
-      getLog().info("ucp: no Compose file or topology spec in " + basedir() + " (set ucp.compose); nothing to do");
-      return true;
-    }
-    return false;
-  }
-
-  Pipeline.Request request() {
+  private Pipeline.Request request() {
+    Path reports = resolve(reportDirectory, "target/ucp-reports");
     return new Pipeline.Request(
-        composeInputs(),
-        Optional.of(topology()),
-        Set.of(topology(), outputDirectory(), reportDirectory()),
-        System.getenv());
+        composeInputs(), Optional.of(topology()), Set.of(topology(), outputDirectory(), reports), System.getenv());
   }
 
-  private void log(Pipeline.Validated result) {
-    for (ConsoleReport.Line line : ConsoleReport.lines(result.diagnostics(), basedir())) {
+  private Runner.Settings settings() {
+    String version = getClass().getPackage().getImplementationVersion();
+    Optional<Path> cacheFile = cache ? Optional.of(resolve(cacheDirectory, "target/ucp-cache").resolve("run.cache")) : Optional.empty();
+    return new Runner.Settings(basedir(), outputDirectory(), resolve(reportDirectory, "target/ucp-reports"), cacheFile,
+        outputTimestamp, version == null ? "dev" : version);
+  }
+
+  private void log(Runner.Outcome o) {
+    for (ConsoleReport.Line line : ConsoleReport.lines(o.diagnostics(), basedir())) {
       if (line.level() == Severity.ERROR) {
         getLog().error(line.text());
       } else {
         getLog().warn(line.text());
       }
     }
-    getLog().info(ConsoleReport.summary(result.filesChecked(), result.diagnostics(), result.facts()));
+    getLog().info(ConsoleReport.summary(o.filesChecked(), o.diagnostics(), o.facts())
+        + (o.reused() ? " (inputs unchanged since the last run; its results are reused)" : ""));
   }
 
-  /** {@code ucp.sarif} for code scanning and {@code report.html} for people. */
-  private void writeReports(Pipeline.Validated result, Optional<List<Artifact>> artifacts) throws IOException {
-    String version = getClass().getPackage().getImplementationVersion();
-    version = version == null ? "dev" : version;
-    SafeFiles.write(reportDirectory(), "ucp.sarif",
-        SarifReport.render(result.diagnostics(), Rules.catalog(), basedir(), version));
-    SafeFiles.write(reportDirectory(), "report.html",
-        HtmlReport.render(result, artifacts, basedir(), version, serials()));
-  }
-
-  private void gate(Pipeline.Validated result) throws MojoFailureException {
+  private void gate(Runner.Outcome o) throws MojoFailureException {
     List<Diagnostic> failing = new ArrayList<>();
-    for (Diagnostic d : result.diagnostics()) {
+    for (Diagnostic d : o.diagnostics()) {
       if (d.isError() || failOnWarning) {
         failing.add(d);
       }
     }
     if (!failing.isEmpty()) {
-      String summary = ConsoleReport.summary(result.filesChecked(), result.diagnostics(), result.facts());
-      throw new MojoFailureException(summary + (failOnWarning && !result.hasErrors() ? " (failOnWarning is set)" : "")
+      String summary = ConsoleReport.summary(o.filesChecked(), o.diagnostics(), o.facts());
+      throw new MojoFailureException(summary + (failOnWarning && !o.hasErrors() ? " (failOnWarning is set)" : "")
           + "; first: " + ConsoleReport.lines(failing.subList(0, 1), basedir()).get(0).text());
     }
   }

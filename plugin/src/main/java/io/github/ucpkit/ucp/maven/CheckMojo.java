@@ -1,8 +1,10 @@
 package io.github.ucpkit.ucp.maven;
 
+import io.github.ucpkit.ucp.Pipeline;
+import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.write.Drift;
 import java.io.IOException;
-import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,17 +18,21 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractUcpMojo {
 
   @Override
-  void run() throws IOException, MojoFailureException {
-    if (nothingToDo()) {
+  Runner.Outcome run(Pipeline.Request request, Runner.Settings settings) throws IOException {
+    return Runner.check(request, settings);
+  }
+
+  @Override
+  void report(Runner.Outcome outcome) throws MojoFailureException {
+    if (outcome.hasErrors()) {
       return;
     }
-    List<Drift.FileDrift> drift = Drift.compare(outputDirectory(), validatedArtifacts());
-    if (drift.isEmpty()) {
+    if (outcome.drift().isEmpty()) {
       getLog().info("ucp: generated artifacts in " + outputDirectory() + " are up to date");
       return;
     }
-    for (Drift.FileDrift d : drift) {
-      getLog().error("ucp: " + d.name() + " is " + d.kind().name().toLowerCase(java.util.Locale.ROOT) + ":");
+    for (Drift.FileDrift d : outcome.drift()) {
+      getLog().error("ucp: " + d.name() + " is " + d.kind().name().toLowerCase(Locale.ROOT) + ":");
       for (String line : d.diff().split("\n")) {
         getLog().error(line);
       }
@@ -34,8 +40,8 @@ public class CheckMojo extends AbstractUcpMojo {
     String fix = "run mvn ucp:generate" + (outputDirectory().startsWith(basedir().resolve("target")) ? ""
         : " -Ducp.outputDirectory=" + basedir().relativize(outputDirectory()));
     getLog().error("ucp: to update them, " + fix + " and commit the result");
-    throw new MojoFailureException("ucp: " + drift.size() + " generated file(s) out of date in " + outputDirectory()
-        + ": " + drift.stream().map(d -> d.name() + " (" + d.kind().name().toLowerCase(java.util.Locale.ROOT) + ")").toList()
+    throw new MojoFailureException("ucp: " + outcome.drift().size() + " generated file(s) out of date in " + outputDirectory()
+        + ": " + outcome.drift().stream().map(d -> d.name() + " (" + d.kind().name().toLowerCase(Locale.ROOT) + ")").toList()
         + "; " + fix);
   }
 }

@@ -1,0 +1,139 @@
+package io.github.ucpkit.ucp;
+
+import io.github.ucpkit.ucp.cache.CacheEntry;
+import io.github.ucpkit.ucp.cache.PluginBuild;
+import io.github.ucpkit.ucp.cache.RecordingDisk;
+import io.github.ucpkit.ucp.cache.RecordingEnvironment;
+import io.github.ucpkit.ucp.cache.RunCache;
+import io.github.ucpkit.ucp.check.Rules;
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.emit.Artifact;
+import io.github.ucpkit.ucp.emit.view.SerialPolicy;
+import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.report.HtmlReport;
+import io.github.ucpkit.ucp.report.SarifReport;
+import io.github.ucpkit.ucp.write.ArtifactWriter;
+import io.github.ucpkit.ucp.write.Drift;
+import io.github.ucpkit.ucp.write.SafeFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The three goals as plain calls: validate, generate, check. Each first asks the run cache whether
+ * the last run's results still hold (same plugin build, same request, same files and variables); if
+ * so it reuses them without loading the YAML, schema or template libraries at all.
+ */
+public final class Runner {
+
+  /**
+   * @param cacheFile where the last run is remembered; empty to always run in full
+   */
+  public record Settings(
+      Path basedir, Path outputDirectory, Path reportDirectory, Optional<Path> cacheFile, String outputTimestamp,
+      String version) {}
+
+  /** What a goal found and did. {@code reused}: nothing changed since the last run, its results stand. */
+  public record Outcome(
+      List<Diagnostic> diagnostics,
+      int filesChecked,
+      List<String> facts,
+      boolean reused,
+      Optional<ArtifactWriter.Result> written,
+      List<Drift.FileDrift> drift) {
+
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  private enum Goal { VALIDATE, GENERATE, CHECK }
+
+  private Runner() {}
+
+  public static Outcome validate(Pipeline.Request request, Settings s) throws IOException {
+    return run(Goal.VALIDATE, request, s);
+  }
+
+  public static Outcome generate(Pipeline.Request request, Settings s) throws IOException {
+    return run(Goal.GENERATE, request, s);
+  }
+
+  public static Outcome check(Pipeline.Request request, Settings s) throws IOException {
+    return run(Goal.CHECK, request, s);
+  }
+
+  private static Outcome run(Goal goal, Pipeline.Request request, Settings s) throws IOException {
+    String key = key(request, s);
+    Optional<RunCache> cache = s.cacheFile().map(RunCache::new);
+    Optional<CacheEntry> hit = cache.flatMap(c -> c.lookup(key, request.environment()));
+    if (hit.isPresent() && RunCache.intact(s.reportDirectory(), hit.get().reports())) {
+      Optional<Outcome> reused = reuse(goal, hit.get(), s);
+      if (reused.isPresent()) {
+        return reused.get();
+      }
+    }
+
+    RecordingDisk disk = new RecordingDisk(Disk.real());
+    RecordingEnvironment environment = new RecordingEnvironment(request.environment());
+    Pipeline.Validated v = Pipeline.validate(request, disk, environment);
+    Optional<List<Artifact>> artifacts = goal == Goal.VALIDATE || v.hasErrors()
+        ? Optional.empty()
+        : Optional.of(Pipeline.render(v, s.basedir(), SerialPolicy.of(s.outputTimestamp())));
+    Optional<ArtifactWriter.Result> written = Optional.empty();
+    List<Drift.FileDrift> drift = List.of();
+    if (artifacts.isPresent() && goal == Goal.GENERATE) {
+      written = Optional.of(ArtifactWriter.write(s.outputDirectory(), artifacts.get()));
+    } else if (artifacts.isPresent() && goal == Goal.CHECK) {
+      drift = Drift.compare(s.outputDirectory(), artifacts.get());
+    }
+    Map<String, String> reports = writeReports(v, artifacts, s);
+    if (cache.isPresent()) {
+      cache.get().store(new CacheEntry(key, RunCache.facts(disk, environment), v.filesChecked(), v.facts(),
+          v.diagnostics(), artifacts.map(Runner::hashes), reports));
+    }
+    return new Outcome(v.diagnostics(), v.filesChecked(), v.facts(), false, written, drift);
+  }
+
+  /** The last run's outcome, when it covers this goal: generate and check also need the outputs intact. */
+  private static Optional<Outcome> reuse(Goal goal, CacheEntry e, Settings s) {
+    boolean errors = e.diagnostics().stream().anyMatch(Diagnostic::isError);
+    Optional<ArtifactWriter.Result> written = Optional.empty();
+    if (goal != Goal.VALIDATE && !errors) {
+      if (e.artifacts().isEmpty() || !RunCache.intact(s.outputDirectory(), e.artifacts().get())) {
+        return Optional.empty();
+      }
+      if (goal == Goal.GENERATE) {
+        written = Optional.of(new ArtifactWriter.Result(List.of(), List.copyOf(new TreeSet<>(e.artifacts().get().keySet())), List.of()));
+      }
+    }
+    return Optional.of(new Outcome(e.diagnostics(), e.filesChecked(), e.summaryFacts(), true, written, List.of()));
+  }
+
+  private static Map<String, String> writeReports(Pipeline.Validated v, Optional<List<Artifact>> artifacts, Settings s)
+      throws IOException {
+    Map<String, String> reports = new LinkedHashMap<>();
+    String sarif = SarifReport.render(v.diagnostics(), Rules.catalog(), s.basedir(), s.version());
+    String html = HtmlReport.render(v, artifacts, s.basedir(), s.version(), SerialPolicy.of(s.outputTimestamp()));
+    SafeFiles.write(s.reportDirectory(), "ucp.sarif", sarif);
+    SafeFiles.write(s.reportDirectory(), "report.html", html);
+    reports.put("ucp.sarif", RunCache.hash(sarif));
+    reports.put("report.html", RunCache.hash(html));
+    return reports;
+  }
+
+  private static Map<String, String> hashes(List<Artifact> artifacts) {
+    Map<String, String> out = new LinkedHashMap<>();
+    artifacts.forEach(a -> out.put(a.name(), RunCache.hash(a.content())));
+    return out;
+  }
+
+  private static String key(Pipeline.Request r, Settings s) {
+    return String.join("|", PluginBuild.identity(), r.compose().toString(), r.topology().toString(),
+        new TreeSet<>(r.exclude()).toString(), s.basedir().toAbsolutePath().toString(), String.valueOf(s.outputTimestamp()));
+  }
+}
