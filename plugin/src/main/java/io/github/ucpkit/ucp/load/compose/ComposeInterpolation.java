@@ -36,28 +36,45 @@ final class ComposeInterpolation {
   }
 
   YMap apply(YMap document) {
-    Map<String, YMap.Entry> out = new LinkedHashMap<>();
-    for (YMap.Entry e : document.all()) {
-      YNode value = SECTIONS.contains(e.key().text()) ? walk(e.value(), e.key().text()) : e.value();
-      out.put(e.key().text(), new YMap.Entry(e.key(), value));
-    }
-    return new YMap(out, document.at());
+    return (YMap) walk(document, new ArrayList<>());
   }
 
-  private YNode walk(YNode node, String path) {
+  /**
+   * The node with variables substituted; the node itself when nothing under it changes, which is
+   * most of most files. {@code path} holds the keys down to here, joined only for a finding.
+   */
+  private YNode walk(YNode node, List<String> path) {
     if (node instanceof YMap map) {
-      Map<String, YMap.Entry> out = new LinkedHashMap<>();
+      Map<String, YMap.Entry> out = null;
       for (YMap.Entry e : map.all()) {
-        out.put(e.key().text(), new YMap.Entry(e.key(), walk(e.value(), path + "." + e.key().text())));
+        if (path.isEmpty() && !SECTIONS.contains(e.key().text())) {
+          continue;
+        }
+        path.add(e.key().text());
+        YNode value = walk(e.value(), path);
+        path.remove(path.size() - 1);
+        if (value != e.value()) {
+          if (out == null) {
+            out = new LinkedHashMap<>(map.entries());
+          }
+          out.put(e.key().text(), new YMap.Entry(e.key(), value));
+        }
       }
-      return new YMap(out, map.at());
+      return out == null ? map : new YMap(out, map.at());
     }
     if (node instanceof YSeq seq) {
-      List<YNode> items = new ArrayList<>(seq.items().size());
-      for (YNode item : seq.items()) {
-        items.add(walk(item, path));
+      List<YNode> items = null;
+      for (int i = 0; i < seq.items().size(); i++) {
+        YNode item = seq.items().get(i);
+        YNode value = walk(item, path);
+        if (value != item) {
+          if (items == null) {
+            items = new ArrayList<>(seq.items());
+          }
+          items.set(i, value);
+        }
       }
-      return new YSeq(items, seq.at());
+      return items == null ? seq : new YSeq(items, seq.at());
     }
     YScalar s = (YScalar) node;
     if (!s.isString() || !Interpolation.mentionsVariables(s.text())) {
@@ -69,7 +86,7 @@ final class ComposeInterpolation {
         if (warnedUnset.add(name)) {
           diagnostics.add(ComposeFindings.UNSET_VARIABLE.at(
               s.at(),
-              "variable " + name + " is not set; docker-compose substitutes an empty string in " + path,
+              "variable " + name + " is not set; docker-compose substitutes an empty string in " + String.join(".", path),
               "set it in the environment or in the .env file next to the Compose file, or write a default: ${" + name + ":-value}"));
         }
       }
@@ -78,14 +95,14 @@ final class ComposeInterpolation {
     if (outcome instanceof Interpolation.MissingValue missing) {
       diagnostics.add(ComposeFindings.REQUIRED_VARIABLE.at(
           s.at(),
-          "required variable " + missing.variable() + " is not set (" + path + "): " + missing.message(),
+          "required variable " + missing.variable() + " is not set (" + String.join(".", path) + "): " + missing.message(),
           "set " + missing.variable() + " in the environment or in the .env file next to the Compose file"));
       return s;
     }
     Interpolation.Invalid invalid = (Interpolation.Invalid) outcome;
     diagnostics.add(ComposeFindings.INTERPOLATION_FORMAT.at(
         s.at(),
-        "invalid interpolation in " + path + " \"" + s.text() + "\": " + invalid.reason(),
+        "invalid interpolation in " + String.join(".", path) + " \"" + s.text() + "\": " + invalid.reason(),
         "write $$ for a literal dollar sign; variables are $NAME or ${NAME}, with :-, -, :? or ? forms"));
     return s;
   }

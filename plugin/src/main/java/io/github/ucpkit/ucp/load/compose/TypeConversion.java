@@ -9,6 +9,7 @@ import io.github.ucpkit.ucp.model.yaml.YSeq;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +90,45 @@ final class TypeConversion {
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
+  /**
+   * The rules as a tree of path segments ({@code *} for any key), so that a walk descends only where
+   * some rule goes on: most of a file (environment, commands, volumes) is never visited.
+   */
+  private static final class Step {
+    private final Map<String, Step> next = new HashMap<>();
+    private Kind kind;
+
+    Step next(String key) {
+      Step named = next.get(key);
+      return named != null ? named : next.get("*");
+    }
+  }
+
+  private static final Step ROOT = tree();
+
   private static Rule rule(String pattern, Kind kind) {
     return new Rule(pattern.split("/"), kind);
+  }
+
+  private static Step tree() {
+    Step root = new Step();
+    for (Rule r : RULES) {
+      Step at = root;
+      for (String segment : r.pattern()) {
+        at = at.next.computeIfAbsent(segment, k -> new Step());
+      }
+      at.kind = r.kind();
+    }
+    check(root);
+    return root;
+  }
+
+  /** {@link Step#next} prefers a named segment; that is only right while no step has both kinds. */
+  private static void check(Step step) {
+    if (step.next.containsKey("*") && step.next.size() > 1) {
+      throw new IllegalStateException("a conversion rule mixes * with named keys at one level");
+    }
+    step.next.values().forEach(TypeConversion::check);
   }
 
   List<Diagnostic> diagnostics() {
@@ -98,45 +136,45 @@ final class TypeConversion {
   }
 
   YMap apply(YMap document) {
-    return (YMap) walk(document, new ArrayList<>());
+    return (YMap) walk(document, ROOT, new ArrayList<>());
   }
 
-  private YNode walk(YNode node, List<String> path) {
+  /** The node with its conversions applied; the node itself when nothing under it changes. */
+  private YNode walk(YNode node, Step step, List<String> path) {
     if (node instanceof YMap map) {
-      Map<String, YMap.Entry> out = new LinkedHashMap<>();
+      Map<String, YMap.Entry> out = null;
       for (YMap.Entry e : map.all()) {
+        Step next = step.next(e.key().text());
+        if (next == null) {
+          continue;
+        }
         path.add(e.key().text());
-        out.put(e.key().text(), new YMap.Entry(e.key(), walk(e.value(), path)));
+        YNode value = walk(e.value(), next, path);
         path.remove(path.size() - 1);
+        if (value != e.value()) {
+          if (out == null) {
+            out = new LinkedHashMap<>(map.entries());
+          }
+          out.put(e.key().text(), new YMap.Entry(e.key(), value));
+        }
       }
-      return new YMap(out, map.at());
+      return out == null ? map : new YMap(out, map.at());
     }
     if (node instanceof YSeq seq) {
-      List<YNode> items = new ArrayList<>(seq.items().size());
-      for (YNode item : seq.items()) {
-        items.add(walk(item, path));
+      List<YNode> items = null;
+      for (int i = 0; i < seq.items().size(); i++) {
+        YNode item = seq.items().get(i);
+        YNode value = walk(item, step, path);
+        if (value != item) {
+          if (items == null) {
+            items = new ArrayList<>(seq.items());
+          }
+          items.set(i, value);
+        }
       }
-      return new YSeq(items, seq.at());
+      return items == null ? seq : new YSeq(items, seq.at());
     }
-    YScalar s = (YScalar) node;
-    Optional<Kind> kind = kindAt(path);
-    return kind.isEmpty() ? s : convert(s, kind.get(), path);
-  }
-
-  private static Optional<Kind> kindAt(List<String> path) {
-    for (Rule r : RULES) {
-      if (r.pattern().length != path.size()) {
-        continue;
-      }
-      boolean match = true;
-      for (int i = 0; i < path.size() && match; i++) {
-        match = r.pattern()[i].equals("*") || r.pattern()[i].equals(path.get(i));
-      }
-      if (match) {
-        return Optional.of(r.kind());
-      }
-    }
-    return Optional.empty();
+    return step.kind == null ? node : convert((YScalar) node, step.kind, path);
   }
 
   private YScalar convert(YScalar s, Kind kind, List<String> path) {

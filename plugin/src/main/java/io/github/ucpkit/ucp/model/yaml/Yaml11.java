@@ -44,22 +44,49 @@ public final class Yaml11 {
 
   private Yaml11() {}
 
-  /** The type of a plain (unquoted, untagged) scalar. */
+  /**
+   * The type of a plain (unquoted, untagged) scalar. Like PyYAML, which files its implicit resolvers
+   * under their possible first characters, only the patterns that can start with the scalar's first
+   * character are tried: most scalars are words, and they match none.
+   */
   public static ScalarType resolvePlain(String text) {
-    if (BOOL.matcher(text).matches()) {
-      return ScalarType.BOOL;
-    }
-    if (FLOAT.matcher(text).matches()) {
-      return ScalarType.FLOAT;
-    }
-    if (INT.matcher(text).matches()) {
-      return ScalarType.INT;
-    }
-    if (NULL.matcher(text).matches()) {
+    if (text.isEmpty()) {
       return ScalarType.NULL;
     }
-    if (TIMESTAMP.matcher(text).matches()) {
-      return ScalarType.TIMESTAMP;
+    char first = text.charAt(0);
+    switch (first) {
+      case 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O' -> {
+        if (BOOL.matcher(text).matches()) {
+          return ScalarType.BOOL;
+        }
+        return (first == 'n' || first == 'N') && NULL.matcher(text).matches() ? ScalarType.NULL : ScalarType.STR;
+      }
+      case '~' -> {
+        return text.length() == 1 ? ScalarType.NULL : ScalarType.STR;
+      }
+      case '-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
+        if (FLOAT.matcher(text).matches()) {
+          return ScalarType.FLOAT;
+        }
+        if (INT.matcher(text).matches()) {
+          return ScalarType.INT;
+        }
+        return first >= '0' && first <= '9' && TIMESTAMP.matcher(text).matches() ? ScalarType.TIMESTAMP : ScalarType.STR;
+      }
+      default -> {
+        return ScalarType.STR;
+      }
+    }
+  }
+
+  /** The definition {@link #resolvePlain} shortcuts: every pattern, in PyYAML's order. */
+  static ScalarType resolveByEveryPattern(String text) {
+    for (var p : java.util.List.of(java.util.Map.entry(BOOL, ScalarType.BOOL), java.util.Map.entry(FLOAT, ScalarType.FLOAT),
+        java.util.Map.entry(INT, ScalarType.INT), java.util.Map.entry(NULL, ScalarType.NULL),
+        java.util.Map.entry(TIMESTAMP, ScalarType.TIMESTAMP))) {
+      if (p.getKey().matcher(text).matches()) {
+        return p.getValue();
+      }
     }
     return ScalarType.STR;
   }
