@@ -41,8 +41,16 @@ public final class Pipeline {
     }
   }
 
+  /** What a run keeps of each file once that file's own rules have run. */
+  public enum Keep {
+    /** The YAML documents too: rendering copies them into the app artifacts. */
+    DOCUMENTS,
+    /** The model only: enough for the cross-file rules and the reports, and small for thousands of files. */
+    MODEL
+  }
+
   /** What validation found; {@code inputs} holds every file that could be read into the model. */
-  public record Validated(Inputs inputs, List<Diagnostic> diagnostics, int filesChecked) {
+  public record Validated(Inputs inputs, List<Diagnostic> diagnostics, int filesChecked, Keep kept) {
 
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
@@ -66,26 +74,35 @@ public final class Pipeline {
     if (validated.hasErrors()) {
       throw new IllegalStateException("refusing to render from inputs with errors");
     }
+    if (validated.kept() != Keep.DOCUMENTS) {
+      throw new IllegalStateException("rendering needs the documents, which this validation did not keep");
+    }
     return Generator.render(validated.inputs(), basedir, serials);
   }
 
   public static Validated validate(Request request) {
-    return validate(request, Disk.real(), name -> Optional.ofNullable(request.environment().get(name)));
+    return validate(request, Disk.real(), name -> Optional.ofNullable(request.environment().get(name)), Keep.DOCUMENTS);
   }
 
   /**
    * @param disk where every file is read (a recording disk tells the cache what the run depended on)
    * @param environment the process environment as a lookup, for the same reason
+   * @param keep whether the documents stay in the result (to render) or only the model (to validate)
    */
-  public static Validated validate(Request request, Disk disk, Function<String, Optional<String>> environment) {
+  public static Validated validate(
+      Request request, Disk disk, Function<String, Optional<String>> environment, Keep keep) {
+    // compiling the schema is most of a cold run's fixed cost; it need not wait for the files
+    inBackground("ucp-schema", ComposeLoader::prepare);
     InputFiles.Resolved files = InputFiles.resolve(request.compose(), request.exclude(), disk);
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
     YamlReader reader = new YamlReader(YamlLimits.DEFAULT, disk);
     ComposeLoader loader = new ComposeLoader(reader, environment, disk);
-    // files are independent projects: load them in parallel, collect them in file order
+    Checker checker = new Checker(Rules.all());
+    // files are independent projects: load and check each in parallel, collect them in file order
     IntStream indexes = IntStream.range(0, files.files().size());
-    List<Loaded<ComposeFile>> results =
-        (files.files().size() > 4 ? indexes.parallel() : indexes).mapToObj(i -> loader.load(files.files().get(i))).toList();
+    List<Loaded<ComposeFile>> results = (files.files().size() > 4 ? indexes.parallel() : indexes)
+        .mapToObj(i -> loadAndCheck(loader, checker, disk, files.files().get(i), keep))
+        .toList();
     List<ComposeFile> loaded = new ArrayList<>();
     for (Loaded<ComposeFile> result : results) {
       diagnostics.addAll(result.diagnostics());
@@ -100,8 +117,29 @@ public final class Pipeline {
       checked++;
     }
     Inputs inputs = new Inputs(loaded, topology, disk);
-    diagnostics.addAll(new Checker(Rules.all()).check(inputs));
+    diagnostics.addAll(checker.checkProject(inputs));
     diagnostics.sort(null);
-    return new Validated(inputs, List.copyOf(diagnostics), checked);
+    return new Validated(inputs, List.copyOf(diagnostics), checked, keep);
+  }
+
+  /**
+   * Starts work whose result is picked up later through a class's static state (a compiled schema or
+   * template); whoever needs it first waits for it, so nothing is joined here.
+   */
+  public static void inBackground(String name, Runnable work) {
+    Thread t = new Thread(work, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static Loaded<ComposeFile> loadAndCheck(ComposeLoader loader, Checker checker, Disk disk, Path file, Keep keep) {
+    Loaded<ComposeFile> loaded = loader.load(file);
+    if (loaded.value().isEmpty()) {
+      return loaded;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    diagnostics.addAll(checker.checkFile(loaded.value().get(), disk));
+    ComposeFile kept = keep == Keep.DOCUMENTS ? loaded.value().get() : loaded.value().get().withoutDocuments();
+    return new Loaded<>(Optional.of(kept), diagnostics);
   }
 }

@@ -11,4 +11,17 @@ public interface Rule {
   RuleInfo info();
 
   void check(Inputs inputs, Findings findings);
+
+  /** What a rule looks at, which decides when it can run. */
+  enum Reach {
+    /** One Compose file at a time: runs as soon as that file is loaded, alongside the other files. */
+    FILE,
+    /** Files together, or the topology: runs once, after every file is loaded. */
+    PROJECT
+  }
+
+  /** PROJECT unless the rule says otherwise: a rule that forgets is slower, never wrong. */
+  default Reach reach() {
+    return Reach.PROJECT;
+  }
 }

@@ -18,6 +18,11 @@ public final class ContainerNameWithScale implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       if (service.replicas() > 1) {

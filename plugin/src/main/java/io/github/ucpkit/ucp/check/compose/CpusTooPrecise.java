@@ -30,6 +30,11 @@ public final class CpusTooPrecise implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       Optional<YNode> node = service.definition().get("cpus");

@@ -39,6 +39,11 @@ public final class DependencyCycle implements Rule {
     return new RuleInfo("COMPOSE-REF-003", Severity.ERROR, "Services depend on each other in a cycle");
   }
 
+  @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
   /** One reference, as an edge of the dependency graph. */
   private record Edge(String from, ServiceRef ref) {}
 

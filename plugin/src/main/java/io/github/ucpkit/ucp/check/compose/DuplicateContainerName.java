@@ -26,6 +26,11 @@ public final class DuplicateContainerName implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       Map<String, List<Service>> seen = new HashMap<>();

@@ -24,6 +24,11 @@ public final class DuplicateMountTarget implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       Map<String, ServiceVolumes.Entry> first = new HashMap<>();

@@ -26,6 +26,11 @@ public final class EnvironmentNameWithWhitespace implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       Optional<YNode> environment = service.definition().get("environment");

@@ -30,6 +30,11 @@ public final class ExternalWithSettings implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       check(file.document(), "networks", "network", "Network", NETWORK_TOLERATES, findings);

@@ -30,6 +30,11 @@ public final class HostPortPublishedTwice implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       List<Binding> seen = new ArrayList<>();

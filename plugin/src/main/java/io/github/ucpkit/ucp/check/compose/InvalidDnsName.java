@@ -33,6 +33,11 @@ public final class InvalidDnsName implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (NetworkAttachment network : service.networks()) {

@@ -37,6 +37,11 @@ public final class InvalidHealthcheck implements Rule {
     return new RuleInfo("COMPOSE-HC-001", Severity.ERROR, "A healthcheck is invalid");
   }
 
+  @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
   /**
    * One key of the merged healthcheck and where it came from. {@code fromDisable} marks the
    * {@code test: [NONE]} docker-compose puts in place of a {@code disable} key (then {@code at} is

@@ -24,6 +24,11 @@ public final class InvalidPortSpec implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (PortEntries entry : PortEntries.of(service)) {

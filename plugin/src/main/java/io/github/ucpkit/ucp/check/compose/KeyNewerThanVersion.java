@@ -105,6 +105,11 @@ public final class KeyNewerThanVersion implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       if (file.version().isEmpty()) {

@@ -27,6 +27,11 @@ public final class MissingEnvFile implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       ExtendsChain chains = new ExtendsChain(file, inputs.disk());

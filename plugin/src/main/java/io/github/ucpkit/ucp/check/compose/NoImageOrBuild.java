@@ -15,6 +15,11 @@ public final class NoImageOrBuild implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       if (!service.definition().has("image") && !service.definition().has("build")

@@ -36,6 +36,11 @@ public final class NonStringName implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       SECTIONS.forEach((section, kind) -> file.document().get(section)

@@ -23,6 +23,11 @@ public final class PortOutOfRange implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (PortEntries entry : PortEntries.of(service)) {

@@ -21,6 +21,11 @@ public final class SoftLimitAboveHard implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       Optional<YNode> ulimits = service.definition().get("ulimits");

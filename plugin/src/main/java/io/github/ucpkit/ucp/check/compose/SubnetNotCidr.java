@@ -36,6 +36,11 @@ public final class SubnetNotCidr implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       map(file.document().get("networks")).ifPresent(networks -> {

@@ -16,6 +16,11 @@ public final class UndeclaredNamedVolume implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (VolumeSpec v : service.volumes()) {

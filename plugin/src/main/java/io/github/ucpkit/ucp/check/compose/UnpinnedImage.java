@@ -19,6 +19,11 @@ public final class UnpinnedImage implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       if (service.definition().has("build")) {

@@ -24,6 +24,11 @@ public final class UppercaseNameWithoutImage implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       ExtendsChain chains = new ExtendsChain(file, inputs.disk());

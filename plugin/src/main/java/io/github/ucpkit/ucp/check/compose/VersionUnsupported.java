@@ -21,6 +21,11 @@ public final class VersionUnsupported implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       if (file.version().isPresent()) {

@@ -36,6 +36,11 @@ public final class Yaml11Surprise implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       if (!(file.parsed().get("services").orElse(null) instanceof YMap services)) {

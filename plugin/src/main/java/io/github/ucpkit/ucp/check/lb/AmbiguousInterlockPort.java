@@ -43,6 +43,11 @@ public final class AmbiguousInterlockPort implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       Interlock interlock = Interlock.of(service);

@@ -29,6 +29,11 @@ public final class InterlockNetworkNotJoined implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (Label label : LabelValues.all(service, "network")) {

@@ -22,6 +22,11 @@ public final class InvalidDockerName implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       if (!Interlock.of(service).routed()) {

@@ -26,6 +26,11 @@ public final class InvalidWebsocketEndpoint implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (Label ws : Interlock.of(service).websocketEndpoints()) {

@@ -44,6 +44,11 @@ public final class UnknownInterlockLabel implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (Label label : Interlock.of(service).unknown()) {

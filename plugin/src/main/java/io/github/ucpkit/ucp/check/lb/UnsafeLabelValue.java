@@ -25,6 +25,11 @@ public final class UnsafeLabelValue implements Rule {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.FILE;
+  }
+
+  @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (Label label : service.labels()) {

@@ -5,7 +5,6 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
-import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Interlock;
 import io.github.ucpkit.ucp.model.compose.Label;
@@ -13,8 +12,11 @@ import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
 import io.github.ucpkit.ucp.model.compose.Service;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,28 +52,35 @@ public final class AmbiguousServiceName implements Rule {
         }
       }
     });
+    // who answers to which name on which network, built once: routed × services would be quadratic
+    Map<String, List<Answer>> answers = new HashMap<>();
+    inputs.forEachService((file, service) -> {
+      for (NetworkAttachment n : service.networks()) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(service.name());
+        n.aliases().forEach(a -> names.add(a.value()));
+        names.forEach(name -> answers.computeIfAbsent(name, k -> new ArrayList<>()).add(new Answer(file, service, n)));
+      }
+    });
     for (Service r : routed) {
       String name = r.name();
-      inputs.forEachService((file, other) -> {
-        if (other == r) {
-          return;
+      Set<Service> reported = new HashSet<>();
+      for (Answer a : answers.getOrDefault(name, List.of())) {
+        if (a.service() == r || reported.contains(a.service()) || !lbNetworks.contains(engineName(a.file(), a.network()))) {
+          continue;
         }
-        for (NetworkAttachment n : other.networks()) {
-          boolean answers = other.name().equals(name)
-              || n.aliases().stream().map(Located::value).anyMatch(name::equals);
-          if (answers && lbNetworks.contains(engineName(file, n))) {
-            findings.report(
-                r.at(),
-                "routed service \"" + name + "\" is resolved by name, but service \"" + other.name() + "\" of "
-                    + file.path().getFileName() + " also answers to \"" + name + "\" on network \""
-                    + engineName(file, n) + "\", which the load balancer joins",
-                "rename one of them, or set interlock.network so the load balancer joins only the routed service's network");
-            return;
-          }
-        }
-      });
+        reported.add(a.service());
+        findings.report(
+            r.at(),
+            "routed service \"" + name + "\" is resolved by name, but service \"" + a.service().name() + "\" of "
+                + a.file().path().getFileName() + " also answers to \"" + name + "\" on network \""
+                + engineName(a.file(), a.network()) + "\", which the load balancer joins",
+            "rename one of them, or set interlock.network so the load balancer joins only the routed service's network");
+      }
     }
   }
+
+  private record Answer(ComposeFile file, Service service, NetworkAttachment network) {}
 
   private static String engineName(ComposeFile file, NetworkAttachment n) {
     return file.network(n.network()).map(file::engineNetworkName).orElse(file.project() + "_" + n.network());

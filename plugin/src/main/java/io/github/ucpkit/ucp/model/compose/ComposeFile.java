@@ -4,6 +4,7 @@ import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,5 +69,15 @@ public record ComposeFile(
       return network.externalName().orElse(network.name());
     }
     return network.explicitName().orElse(project + "_" + network.name());
+  }
+
+  /**
+   * The model without its YAML documents, once the rules that read them have run: a validation of
+   * thousands of files then holds only what the cross-file rules and the report need.
+   */
+  public ComposeFile withoutDocuments() {
+    YMap none = new YMap(Map.of(), document.at());
+    return new ComposeFile(path, project, version, none, services.stream().map(Service::withoutDefinition).toList(),
+        networks, volumes, none);
   }
 }

@@ -4,6 +4,7 @@ import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,5 +56,11 @@ public record Service(
   /** How many containers {@code up} starts: {@code scale}, else 1. */
   public long replicas() {
     return scale.map(Located::value).orElse(1L);
+  }
+
+  /** This service with an empty definition: see {@link ComposeFile#withoutDocuments()}. */
+  Service withoutDefinition() {
+    return new Service(name, at, new YMap(Map.of(), definition.at()), image, buildContext, ports, expose, networksAt,
+        networks, networkMode, labels, containerName, scale, references, volumes, envFiles, hostname, extendsFrom);
   }
 }
