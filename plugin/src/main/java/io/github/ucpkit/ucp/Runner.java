@@ -19,9 +19,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The three goals as plain calls: validate, generate, check. Each first asks the run cache whether
@@ -31,10 +33,10 @@ import java.util.TreeSet;
 public final class Runner {
 
   /**
-   * @param cacheFile where the last run is remembered; empty to always run in full
+   * @param cacheDirectory where the last run of each goal is remembered; empty to always run in full
    */
   public record Settings(
-      Path basedir, Path outputDirectory, Path reportDirectory, Optional<Path> cacheFile, String outputTimestamp,
+      Path basedir, Path outputDirectory, Path reportDirectory, Optional<Path> cacheDirectory, String outputTimestamp,
       String version) {}
 
   /** What a goal found and did. {@code reused}: nothing changed since the last run, its results stand. */
@@ -69,18 +71,20 @@ public final class Runner {
 
   private static Outcome run(Goal goal, Pipeline.Request request, Settings s) throws IOException {
     String key = key(request, s);
-    Optional<RunCache> cache = s.cacheFile().map(RunCache::new);
+    Optional<RunCache> cache = s.cacheDirectory().map(dir -> new RunCache(dir, goal.name().toLowerCase(Locale.ROOT)));
     Optional<CacheEntry> hit = cache.flatMap(c -> c.lookup(key, request.environment()));
-    if (hit.isPresent() && RunCache.intact(s.reportDirectory(), hit.get().reports())) {
+    if (hit.isPresent() && cache.get().restoreReports(s.reportDirectory(), hit.get().reports())) {
       Optional<Outcome> reused = reuse(goal, hit.get(), s);
       if (reused.isPresent()) {
         return reused.get();
       }
     }
 
+    Pipeline.inBackground("ucp-report", HtmlReport::prepare);
     RecordingDisk disk = new RecordingDisk(Disk.real());
     RecordingEnvironment environment = new RecordingEnvironment(request.environment());
-    Pipeline.Validated v = Pipeline.validate(request, disk, environment);
+    Pipeline.Validated v = Pipeline.validate(request, disk, environment,
+        goal == Goal.VALIDATE ? Pipeline.Keep.MODEL : Pipeline.Keep.DOCUMENTS);
     Optional<List<Artifact>> artifacts = goal == Goal.VALIDATE || v.hasErrors()
         ? Optional.empty()
         : Optional.of(Pipeline.render(v, s.basedir(), SerialPolicy.of(s.outputTimestamp())));
@@ -93,8 +97,10 @@ public final class Runner {
     }
     Map<String, String> reports = writeReports(v, artifacts, s);
     if (cache.isPresent()) {
+      Map<String, String> hashes = new LinkedHashMap<>();
+      reports.forEach((name, content) -> hashes.put(name, RunCache.hash(content)));
       cache.get().store(new CacheEntry(key, RunCache.facts(disk, environment), v.filesChecked(), v.facts(),
-          v.diagnostics(), artifacts.map(Runner::hashes), reports));
+          v.diagnostics(), artifacts.map(Runner::hashes), hashes), reports);
     }
     return new Outcome(v.diagnostics(), v.filesChecked(), v.facts(), false, written, drift);
   }
@@ -117,12 +123,15 @@ public final class Runner {
   private static Map<String, String> writeReports(Pipeline.Validated v, Optional<List<Artifact>> artifacts, Settings s)
       throws IOException {
     Map<String, String> reports = new LinkedHashMap<>();
-    String sarif = SarifReport.render(v.diagnostics(), Rules.catalog(), s.basedir(), s.version());
+    // two independent renderings of thousands of findings, on a machine with at least two cores
+    CompletableFuture<String> sarifAsync =
+        CompletableFuture.supplyAsync(() -> SarifReport.render(v.diagnostics(), Rules.catalog(), s.basedir(), s.version()));
     String html = HtmlReport.render(v, artifacts, s.basedir(), s.version(), SerialPolicy.of(s.outputTimestamp()));
+    String sarif = sarifAsync.join();
     SafeFiles.write(s.reportDirectory(), "ucp.sarif", sarif);
     SafeFiles.write(s.reportDirectory(), "report.html", html);
-    reports.put("ucp.sarif", RunCache.hash(sarif));
-    reports.put("report.html", RunCache.hash(html));
+    reports.put("ucp.sarif", sarif);
+    reports.put("report.html", html);
     return reports;
   }
 

@@ -38,7 +38,7 @@ class RunnerCacheTest {
 
   private Runner.Settings settings() {
     return new Runner.Settings(project, project.resolve("target/ucp"), project.resolve("target/ucp-reports"),
-        Optional.of(project.resolve("target/ucp-cache/run.cache")), "2026-11-26T00:00:00Z", "test");
+        Optional.of(project.resolve("target/ucp-cache")), "2026-11-26T00:00:00Z", "test");
   }
 
   @Test
@@ -100,17 +100,45 @@ class RunnerCacheTest {
   }
 
   @Test
-  void missingReportsAreWrittenAgain() throws IOException {
+  void aMissingReportIsPutBackFromTheCache() throws IOException {
+    Runner.validate(request(Map.of()), settings());
+    Path html = project.resolve("target/ucp-reports/report.html");
+    String written = Files.readString(html);
+    Files.delete(html);
+    assertTrue(Runner.validate(request(Map.of()), settings()).reused());
+    assertEquals(written, Files.readString(html));
+  }
+
+  @Test
+  void aDamagedKeptReportMeansAFullRun() throws IOException {
     Runner.validate(request(Map.of()), settings());
     Files.delete(project.resolve("target/ucp-reports/report.html"));
+    Files.writeString(project.resolve("target/ucp-cache/validate.report.html"), "damaged");
     assertFalse(Runner.validate(request(Map.of()), settings()).reused());
-    assertTrue(Files.exists(project.resolve("target/ucp-reports/report.html")));
+    assertTrue(Files.readString(project.resolve("target/ucp-reports/report.html")).contains("<html"));
+  }
+
+  @Test
+  void theGoalsOfOneBuildEachFindTheirOwnResultsNextTime() throws IOException {
+    Path html = project.resolve("target/ucp-reports/report.html");
+    Runner.validate(request(Map.of()), settings());
+    String validateReport = Files.readString(html);
+    Runner.generate(request(Map.of()), settings());
+    String generateReport = Files.readString(html);
+    Runner.check(request(Map.of()), settings());
+    assertFalse(validateReport.equals(generateReport), "generate's report also lists the artifacts");
+
+    assertTrue(Runner.validate(request(Map.of()), settings()).reused());
+    assertEquals(validateReport, Files.readString(html));
+    assertTrue(Runner.generate(request(Map.of()), settings()).reused());
+    assertEquals(generateReport, Files.readString(html));
+    assertTrue(Runner.check(request(Map.of()), settings()).reused());
   }
 
   @Test
   void aDamagedCacheMeansAFullRun() throws IOException {
     Runner.Outcome first = Runner.validate(request(Map.of()), settings());
-    Files.writeString(project.resolve("target/ucp-cache/run.cache"), "ucp-cache\t1\nkey\tx\ngarbage\n");
+    Files.writeString(project.resolve("target/ucp-cache/validate.cache"), "ucp-cache\t1\nkey\tx\ngarbage\n");
     Runner.Outcome again = Runner.validate(request(Map.of()), settings());
     assertFalse(again.reused());
     assertFalse(first.diagnostics().isEmpty());

@@ -19,10 +19,17 @@ import java.util.Optional;
  */
 public final class RunCache {
 
-  private final Path file;
+  private final Path dir;
+  private final String goal;
 
-  public RunCache(Path file) {
-    this.file = file;
+  /**
+   * @param dir the cache directory
+   * @param goal each goal keeps its own entry and its own copy of the reports it wrote: the goals
+   *     of one build overwrite each other's reports, and each must still find its own next time
+   */
+  public RunCache(Path dir, String goal) {
+    this.dir = dir;
+    this.goal = goal;
   }
 
   public Optional<CacheEntry> lookup(String key, Map<String, String> environment) {
@@ -69,12 +76,39 @@ public final class RunCache {
     return all;
   }
 
-  public void store(CacheEntry entry) throws IOException {
-    SafeFiles.write(file.getParent(), file.getFileName().toString(), entry.write());
+  /**
+   * Puts the reports of the cached run (name → hash) back into {@code reportDir} where another goal
+   * or a hand has changed them; false when a kept copy is missing or damaged.
+   */
+  public boolean restoreReports(Path reportDir, Map<String, String> reports) throws IOException {
+    for (Map.Entry<String, String> e : reports.entrySet()) {
+      if (intact(reportDir, Map.of(e.getKey(), e.getValue()))) {
+        continue;
+      }
+      Path copy = dir.resolve(copyName(e.getKey()));
+      if (!intact(dir, Map.of(copyName(e.getKey()), e.getValue()))) {
+        return false;
+      }
+      SafeFiles.write(reportDir, e.getKey(), Files.readString(copy, StandardCharsets.UTF_8));
+    }
+    return true;
+  }
+
+  /** Records a run, with a copy of each report it wrote (name → content). */
+  public void store(CacheEntry entry, Map<String, String> reports) throws IOException {
+    for (Map.Entry<String, String> e : reports.entrySet()) {
+      SafeFiles.write(dir, copyName(e.getKey()), e.getValue());
+    }
+    SafeFiles.write(dir, goal + ".cache", entry.write());
+  }
+
+  private String copyName(String report) {
+    return goal + "." + report;
   }
 
   private Optional<CacheEntry> load() {
     try {
+      Path file = dir.resolve(goal + ".cache");
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }

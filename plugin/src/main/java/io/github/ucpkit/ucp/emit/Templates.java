@@ -32,6 +32,13 @@ public final class Templates {
 
   private Templates() {}
 
+  /** Compiles templates ahead of use (they are cached), so that a run can do it in the background. */
+  public static void prepare(String... templates) {
+    for (String t : templates) {
+      Engine.INSTANCE.getTemplate(t);
+    }
+  }
+
   public static String render(String template, Object view) {
     StringWriter out = new StringWriter();
     try {

@@ -160,8 +160,8 @@ abstract class AbstractUcpMojo extends AbstractMojo {
 
   private Runner.Settings settings() {
     String version = getClass().getPackage().getImplementationVersion();
-    Optional<Path> cacheFile = cache ? Optional.of(resolve(cacheDirectory, "target/ucp-cache").resolve("run.cache")) : Optional.empty();
-    return new Runner.Settings(basedir(), outputDirectory(), resolve(reportDirectory, "target/ucp-reports"), cacheFile,
+    Optional<Path> cacheDir = cache ? Optional.of(resolve(cacheDirectory, "target/ucp-cache")) : Optional.empty();
+    return new Runner.Settings(basedir(), outputDirectory(), resolve(reportDirectory, "target/ucp-reports"), cacheDir,
         outputTimestamp, version == null ? "dev" : version);
   }
 

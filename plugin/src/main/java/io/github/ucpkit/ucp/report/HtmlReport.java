@@ -29,7 +29,14 @@ import java.util.Optional;
  */
 public final class HtmlReport {
 
+  private static final String TEMPLATE = "report.html.peb";
+
   private HtmlReport() {}
+
+  /** Compiles the report's template ahead of use; see {@link Pipeline#inBackground}. */
+  public static void prepare() {
+    Templates.prepare(TEMPLATE);
+  }
 
   /**
    * @param artifacts the rendered artifacts, or empty when this goal does not render them
@@ -53,7 +60,7 @@ public final class HtmlReport {
     }
     ReportView view = new ReportView("ucp-maven-plugin report", summary, diagram, files(v.diagnostics(), basedir), rows,
         note, "ucp-maven-plugin " + version);
-    return Templates.render("report.html.peb", view);
+    return Templates.render(TEMPLATE, view);
   }
 
   private static List<ReportView.FileFindings> files(List<Diagnostic> diagnostics, Path basedir) {

@@ -42,6 +42,11 @@ public final class ComposeLoader {
     static final SchemaCheck INSTANCE = new SchemaCheck("compose-v2.schema.json", ComposeFindings.SCHEMA);
   }
 
+  /** Compiles the schema now, so that a run can have it done in the background while it finds its files. */
+  public static void prepare() {
+    Schema.INSTANCE.findings();
+  }
+
   private final YamlReader reader;
   private final Function<String, Optional<String>> environment;
   private final Disk disk;
