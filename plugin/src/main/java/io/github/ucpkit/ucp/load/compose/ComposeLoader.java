@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Loads one Compose file the way docker-compose 1.29.2 does: YAML 1.1, variables from the process
@@ -36,6 +37,9 @@ import java.util.function.Function;
  * reads the result into a {@link ComposeFile}. Each file is its own project.
  */
 public final class ComposeLoader {
+
+  private static final Pattern VERSION = Pattern.compile("2(\\.[0-4])?");
+  private static final Pattern NOT_IN_PROJECT_NAME = Pattern.compile("[^a-z0-9_-]");
 
   /** Compiled once per class loader; loading it is the costly part of a first run. */
   private static final class Schema {
@@ -139,7 +143,7 @@ public final class ComposeLoader {
 
   private static Optional<Located<ComposeVersion>> version(YMap document) {
     return document.get("version")
-        .filter(n -> n instanceof YScalar s && s.isString() && s.text().matches("2(\\.[0-4])?"))
+        .filter(n -> n instanceof YScalar s && s.isString() && VERSION.matcher(s.text()).matches())
         .map(n -> {
           String text = ((YScalar) n).text();
           int minor = text.length() == 1 ? 0 : text.charAt(2) - '0';
@@ -169,7 +173,7 @@ public final class ComposeLoader {
   public static String projectName(Path file) {
     Path dir = file.toAbsolutePath().getParent();
     String raw = dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString();
-    String name = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
+    String name = NOT_IN_PROJECT_NAME.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
     return name.isEmpty() ? "default" : name;
   }
 }

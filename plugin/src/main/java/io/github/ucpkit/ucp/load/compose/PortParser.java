@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 /** Docker's port grammar, for {@code ports} (short and long syntax) and {@code expose}. */
 final class PortParser {
 
+  private static final Pattern PROTOCOL = Pattern.compile("tcp|udp|sctp");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
+
   // docker-py's split_port grammar: [[host_ip:][published[-end]]:]target[-end][/protocol]
   private static final Pattern SHORT =
       Pattern.compile(
@@ -78,7 +81,7 @@ final class PortParser {
     if (target.isEmpty()) {
       return new PortSpec.Invalid(s.value(), "the range ends below its start", s.at());
     }
-    if (proto != null && !proto.toLowerCase(Locale.ROOT).matches("tcp|udp|sctp")) {
+    if (proto != null && !PROTOCOL.matcher(proto.toLowerCase(Locale.ROOT)).matches()) {
       return new PortSpec.Invalid(s.value(), "protocol \"" + proto + "\" is not tcp, udp or sctp", s.at());
     }
     return new PortSpec.Mapping(s.value(), Optional.empty(), Optional.empty(), target.get(), protocol(proto), s.at());
@@ -91,7 +94,7 @@ final class PortParser {
     }
     Optional<Range> published = number(map.get("published")).map(p -> new Range(p, p));
     String proto = map.get("protocol").filter(n -> n instanceof YScalar).map(n -> ((YScalar) n).value()).orElse("tcp");
-    if (!proto.matches("tcp|udp|sctp")) {
+    if (!PROTOCOL.matcher(proto).matches()) {
       return new PortSpec.Invalid("{...}", "protocol \"" + proto + "\" is not tcp, udp or sctp", map.at());
     }
     String text = published.map(p -> p + ":").orElse("") + target.get() + "/" + proto;
@@ -103,7 +106,7 @@ final class PortParser {
       if (s.type() == ScalarType.INT && s.integer().bitLength() < 63) {
         return Optional.of(s.integer().longValue());
       }
-      if (s.isString() && s.text().matches("\\d{1,18}")) {
+      if (s.isString() && NUMBER.matcher(s.text()).matches()) {
         return Optional.of(Long.parseLong(s.text()));
       }
     }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class DnsName implements Comparable<DnsName> {
 
+  private static final Pattern ALL_DIGITS = Pattern.compile("[0-9]+");
+
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   private final String name;
@@ -31,7 +33,7 @@ public final class DnsName implements Comparable<DnsName> {
         return Optional.empty();
       }
     }
-    if (labels.length > 1 && labels[labels.length - 1].matches("[0-9]+")) {
+    if (labels.length > 1 && ALL_DIGITS.matcher(labels[labels.length - 1]).matches()) {
       return Optional.empty();
     }
     return Optional.of(new DnsName(lower));
@@ -67,7 +69,7 @@ public final class DnsName implements Comparable<DnsName> {
       }
     }
     String[] labels = text.split("\\.", -1);
-    if (labels.length > 1 && labels[labels.length - 1].matches("[0-9]+")) {
+    if (labels.length > 1 && ALL_DIGITS.matcher(labels[labels.length - 1]).matches()) {
       return Optional.of("its last label is all digits, so it reads as an IP address, not a name (RFC 1123 2.1)");
     }
     return Optional.empty();

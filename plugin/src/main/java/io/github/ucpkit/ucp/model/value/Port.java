@@ -1,9 +1,12 @@
 package io.github.ucpkit.ucp.model.value;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A TCP/UDP port number, 1 to 65535. */
 public record Port(int number) implements Comparable<Port> {
+
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,5}");
 
   public Port {
     if (number < 1 || number > 65535) {
@@ -12,7 +15,7 @@ public record Port(int number) implements Comparable<Port> {
   }
 
   public static Optional<Port> parse(String text) {
-    if (text == null || !text.matches("[0-9]{1,5}")) {
+    if (text == null || !DIGITS.matcher(text).matches()) {
       return Optional.empty();
     }
     int n = Integer.parseInt(text);
