@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The core must not depend on Maven: only {@code maven/} may import {@code org.apache.maven}. */
+/**
+ * The core must not depend on Maven: only {@code maven/} may import {@code org.apache.maven}. And
+ * every test class must be one surefire runs: a class named otherwise is silently never run.
+ */
 class ArchitectureTest {
 
   private static final Path SOURCES = Path.of("src/main/java/io/github/ucpkit/ucp");
@@ -27,6 +30,31 @@ class ArchitectureTest {
           .toList();
     }
     assertEquals(List.of(), offenders);
+  }
+
+  @Test
+  void everyTestClassIsNamedSoThatSurefireRunsIt() throws IOException {
+    Path tests = Path.of("src/test/java");
+    List<String> unrun;
+    try (Stream<Path> files = Files.walk(tests)) {
+      unrun = files
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(ArchitectureTest::declaresTests)
+          .map(p -> p.getFileName().toString().replace(".java", ""))
+          .filter(name -> !name.endsWith("Test") && !name.endsWith("Tests") && !name.startsWith("Test"))
+          .sorted()
+          .toList();
+    }
+    assertEquals(List.of(), unrun, "surefire's default includes are Test*, *Test, *Tests, *TestCase");
+  }
+
+  private static boolean declaresTests(Path p) {
+    try {
+      return Files.readAllLines(p).stream().map(String::trim)
+          .anyMatch(l -> l.matches("@(org\\.junit\\.jupiter\\.(api|params)\\.)?(Test|TestFactory|ParameterizedTest|RepeatedTest)\\b.*"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static boolean importsMaven(Path p) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * config) and no load-balancer or DNS file holds text from a mutated value. 500 projects per build
  * ({@link Tries}); {@code -Pthorough} runs 10,000. Both outcomes must occur, or the property proves nothing.
  */
-class GeneratedArtifactsProperties {
+class GeneratedArtifactsPropertyTest {
 
   private static Path work;
   private static ComposeBatch compose;
@@ -59,7 +59,7 @@ class GeneratedArtifactsProperties {
 
   @TestFactory
   Stream<DynamicTest> eitherRejectedOrAcceptedByTheRealPrograms() {
-    return Tries.of("project", RandomProject::of, GeneratedArtifactsProperties::check);
+    return Tries.of("project", RandomProject::of, GeneratedArtifactsPropertyTest::check);
   }
 
   private static void check(RandomProject p) throws Exception {
