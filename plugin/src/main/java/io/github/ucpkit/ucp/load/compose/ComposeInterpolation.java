@@ -8,9 +8,7 @@ import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,36 +43,18 @@ final class ComposeInterpolation {
    */
   private YNode walk(YNode node, List<String> path) {
     if (node instanceof YMap map) {
-      Map<String, YMap.Entry> out = null;
-      for (YMap.Entry e : map.all()) {
+      return map.withValues(e -> {
         if (path.isEmpty() && !SECTIONS.contains(e.key().text())) {
-          continue;
+          return e.value();
         }
         path.add(e.key().text());
         YNode value = walk(e.value(), path);
         path.remove(path.size() - 1);
-        if (value != e.value()) {
-          if (out == null) {
-            out = new LinkedHashMap<>(map.entries());
-          }
-          out.put(e.key().text(), new YMap.Entry(e.key(), value));
-        }
-      }
-      return out == null ? map : new YMap(out, map.at());
+        return value;
+      });
     }
     if (node instanceof YSeq seq) {
-      List<YNode> items = null;
-      for (int i = 0; i < seq.items().size(); i++) {
-        YNode item = seq.items().get(i);
-        YNode value = walk(item, path);
-        if (value != item) {
-          if (items == null) {
-            items = new ArrayList<>(seq.items());
-          }
-          items.set(i, value);
-        }
-      }
-      return items == null ? seq : new YSeq(items, seq.at());
+      return seq.withItems(item -> walk(item, path));
     }
     YScalar s = (YScalar) node;
     if (!s.isString() || !Interpolation.mentionsVariables(s.text())) {

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,37 +141,19 @@ final class TypeConversion {
   /** The node with its conversions applied; the node itself when nothing under it changes. */
   private YNode walk(YNode node, Step step, List<String> path) {
     if (node instanceof YMap map) {
-      Map<String, YMap.Entry> out = null;
-      for (YMap.Entry e : map.all()) {
+      return map.withValues(e -> {
         Step next = step.next(e.key().text());
         if (next == null) {
-          continue;
+          return e.value();
         }
         path.add(e.key().text());
         YNode value = walk(e.value(), next, path);
         path.remove(path.size() - 1);
-        if (value != e.value()) {
-          if (out == null) {
-            out = new LinkedHashMap<>(map.entries());
-          }
-          out.put(e.key().text(), new YMap.Entry(e.key(), value));
-        }
-      }
-      return out == null ? map : new YMap(out, map.at());
+        return value;
+      });
     }
     if (node instanceof YSeq seq) {
-      List<YNode> items = null;
-      for (int i = 0; i < seq.items().size(); i++) {
-        YNode item = seq.items().get(i);
-        YNode value = walk(item, step, path);
-        if (value != item) {
-          if (items == null) {
-            items = new ArrayList<>(seq.items());
-          }
-          items.set(i, value);
-        }
-      }
-      return items == null ? seq : new YSeq(items, seq.at());
+      return seq.withItems(item -> walk(item, step, path));
     }
     return step.kind == null ? node : convert((YScalar) node, step.kind, path);
   }

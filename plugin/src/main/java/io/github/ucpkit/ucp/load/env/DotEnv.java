@@ -76,7 +76,7 @@ public final class DotEnv {
   public static Parsed parse(String content, Function<String, Optional<String>> environment) {
     Objects.requireNonNull(environment, "environment");
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-    Cursor cursor = new Cursor(text);
+    DotEnvCursor cursor = new DotEnvCursor(text);
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     // Keys seen so far, including bare keys mapped to null: a bare key hides the process
@@ -96,7 +96,7 @@ public final class DotEnv {
           earlier.put(statement.key(), value);
           entries.add(new Entry(statement.key(), value, line));
         }
-      } catch (Unparsable e) {
+      } catch (DotEnvCursor.Unparsable e) {
         problems.add(new Problem(line, e.getMessage() + "; docker-compose skips this statement"));
         cursor.skipRestOfLine();
       }
@@ -106,17 +106,8 @@ public final class DotEnv {
 
   private record Statement(String key, String value) {}
 
-  /** Thrown with the cursor left where the statement stopped making sense. */
-  private static final class Unparsable extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Unparsable(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   /** Reads one statement; null for a comment line. */
-  private static Statement statement(Cursor cursor) throws Unparsable {
+  private static Statement statement(DotEnvCursor cursor) throws DotEnvCursor.Unparsable {
     cursor.skipExport();
     String key = key(cursor);
     if (key == null) {
@@ -137,7 +128,7 @@ public final class DotEnv {
     return new Statement(key, value);
   }
 
-  private static String key(Cursor cursor) throws Unparsable {
+  private static String key(DotEnvCursor cursor) throws DotEnvCursor.Unparsable {
     int c = cursor.peek();
     if (c == '#') {
       return null;
@@ -145,7 +136,7 @@ public final class DotEnv {
     if (c == '\'') {
       int close = cursor.indexOf('\'', cursor.at() + 1);
       if (close <= cursor.at() + 1) {
-        throw new Unparsable(
+        throw new DotEnvCursor.Unparsable(
             close < 0 ? "quoted key is not closed with '" : "quoted key is empty");
       }
       String key = cursor.slice(cursor.at() + 1, close);
@@ -158,23 +149,23 @@ public final class DotEnv {
       end++;
     }
     if (end == start) {
-      throw new Unparsable(c == '=' ? "no key before '='" : "expected a key");
+      throw new DotEnvCursor.Unparsable(c == '=' ? "no key before '='" : "expected a key");
     }
     cursor.moveTo(end);
     return cursor.slice(start, end);
   }
 
   private static boolean isKeyChar(char c) {
-    return c != '=' && c != '#' && !isSpace(c);
+    return c != '=' && c != '#' && !DotEnvCursor.isSpace(c);
   }
 
-  private static String value(Cursor cursor) throws Unparsable {
+  private static String value(DotEnvCursor cursor) throws DotEnvCursor.Unparsable {
     int c = cursor.peek();
     if (c == '\'' || c == '"') {
       char quote = (char) c;
       int close = closingQuote(cursor, quote);
       if (close < 0) {
-        throw new Unparsable(
+        throw new DotEnvCursor.Unparsable(
             (quote == '"' ? "double" : "single") + "-quoted value is not closed");
       }
       String raw = cursor.slice(cursor.at() + 1, close);
@@ -195,7 +186,7 @@ public final class DotEnv {
    * preceded by a backslash; when every later quote is preceded by one, backtracking ends it at the
    * last of them. The search runs across lines, which is how multi-line values work.
    */
-  private static int closingQuote(Cursor cursor, char quote) {
+  private static int closingQuote(DotEnvCursor cursor, char quote) {
     int last = -1;
     for (int i = cursor.at() + 1; i < cursor.length(); i++) {
       if (cursor.charAt(i) == quote) {
@@ -212,12 +203,12 @@ public final class DotEnv {
   private static String unquoted(String raw) {
     int end = raw.length();
     for (int i = 1; i < raw.length(); i++) {
-      if (raw.charAt(i) == '#' && isSpace(raw.charAt(i - 1))) {
+      if (raw.charAt(i) == '#' && DotEnvCursor.isSpace(raw.charAt(i - 1))) {
         end = i;
         break;
       }
     }
-    while (end > 0 && isSpace(raw.charAt(end - 1))) {
+    while (end > 0 && DotEnvCursor.isSpace(raw.charAt(end - 1))) {
       end--;
     }
     return raw.substring(0, end);
@@ -311,159 +302,5 @@ public final class DotEnv {
       return value == null ? "" : value;
     }
     return environment.apply(name).orElse(defaultValue == null ? "" : defaultValue);
-  }
-
-  /** Python's {@code \s} and {@code str.isspace()}, which are wider than Java's whitespace. */
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
-  }
-
-  private static boolean isInlineSpace(char c) {
-    return c != '\n' && c != '\r' && isSpace(c);
-  }
-
-  /** Position in the text plus the line number python-dotenv would count. */
-  private static final class Cursor {
-    private final String text;
-    private int at;
-    private int line = 1;
-
-    Cursor(String text) {
-      this.text = text;
-    }
-
-    int at() {
-      return at;
-    }
-
-    int line() {
-      return line;
-    }
-
-    int length() {
-      return text.length();
-    }
-
-    boolean atEnd() {
-      return at >= text.length();
-    }
-
-    char charAt(int index) {
-      return text.charAt(index);
-    }
-
-    int indexOf(char c, int from) {
-      return text.indexOf(c, from);
-    }
-
-    String slice(int start, int end) {
-      return text.substring(start, end);
-    }
-
-    /** The next character, or -1 at the end. */
-    int peek() {
-      return atEnd() ? -1 : text.charAt(at);
-    }
-
-    void advance(int count) {
-      moveTo(at + count);
-    }
-
-    /** Moves forward, counting \r\n, \n and \r as one line break each. */
-    void moveTo(int target) {
-      for (int i = at; i < target; i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          line++;
-        }
-      }
-      at = target;
-    }
-
-    int endOfLine() {
-      int i = at;
-      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        i++;
-      }
-      return i;
-    }
-
-    void skipWhitespace() {
-      int i = at;
-      while (i < text.length() && isSpace(text.charAt(i))) {
-        i++;
-      }
-      moveTo(i);
-    }
-
-    void skipInlineWhitespace() {
-      moveTo(inlineSpaceEnd(at));
-    }
-
-    private int inlineSpaceEnd(int from) {
-      int i = from;
-      while (i < text.length() && isInlineSpace(text.charAt(i))) {
-        i++;
-      }
-      return i;
-    }
-
-    /** {@code export} counts only when followed by inline whitespace; {@code export=1} is a key. */
-    void skipExport() {
-      if (text.startsWith("export", at)) {
-        int end = inlineSpaceEnd(at + 6);
-        if (end > at + 6) {
-          moveTo(end);
-        }
-      }
-    }
-
-    /** Skips {@code [inline space]# ...} up to the line break, if it is there. */
-    void skipComment() {
-      int i = inlineSpaceEnd(at);
-      if (i < text.length() && text.charAt(i) == '#') {
-        moveTo(endOfLineFrom(i));
-      }
-    }
-
-    private int endOfLineFrom(int from) {
-      int i = from;
-      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        i++;
-      }
-      return i;
-    }
-
-    /** Consumes trailing inline space and one line break; anything else is an error. */
-    void expectEndOfLine(String after) throws Unparsable {
-      int i = inlineSpaceEnd(at);
-      if (i >= text.length()) {
-        moveTo(i);
-        return;
-      }
-      char c = text.charAt(i);
-      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        moveTo(i + 2);
-      } else if (c == '\n' || c == '\r') {
-        moveTo(i + 1);
-      } else {
-        int end = endOfLineFrom(i);
-        throw new Unparsable(
-            "unexpected '" + shorten(text.substring(i, end)) + "' after " + after);
-      }
-    }
-
-    /** Recovery after an error: the rest of the current line and its line break. */
-    void skipRestOfLine() {
-      int i = endOfLineFrom(at);
-      if (i < text.length()) {
-        i += text.startsWith("\r\n", i) ? 2 : 1;
-      }
-      moveTo(i);
-    }
-
-    private static String shorten(String s) {
-      return s.length() <= 30 ? s : s.substring(0, 30) + "...";
-    }
   }
 }

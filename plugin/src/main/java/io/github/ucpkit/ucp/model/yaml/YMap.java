@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A mapping with string-text keys in source order. Like PyYAML, a repeated key keeps its first place
@@ -44,6 +45,24 @@ public record YMap(Map<String, Entry> entries, Location at) implements YNode {
 
   public Collection<Entry> all() {
     return entries.values();
+  }
+
+  /**
+   * This map with each entry's value replaced by {@code f}'s answer; this very map when every
+   * answer is the value itself, so a rewrite that changes nothing copies nothing.
+   */
+  public YMap withValues(Function<Entry, YNode> f) {
+    Map<String, Entry> out = null;
+    for (Entry e : entries.values()) {
+      YNode value = f.apply(e);
+      if (value != e.value()) {
+        if (out == null) {
+          out = new LinkedHashMap<>(entries);
+        }
+        out.put(e.key().text(), new Entry(e.key(), value));
+      }
+    }
+    return out == null ? this : new YMap(out, at);
   }
 
   public int size() {
