@@ -2,7 +2,6 @@ package io.github.ucpkit.ucp.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -176,9 +175,5 @@ public final class Harness {
 
   static void log(String message) {
     System.err.println("[bench] " + message);
-  }
-
-  static String read(Path file) throws IOException {
-    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 }
