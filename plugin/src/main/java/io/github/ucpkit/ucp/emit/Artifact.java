@@ -1,5 +1,9 @@
 package io.github.ucpkit.ucp.emit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -13,6 +17,19 @@ public record Artifact(String name, String content) implements Comparable<Artifa
     Objects.requireNonNull(content, "content");
     if (!name.matches("[a-z0-9][a-z0-9._-]*") || name.contains("..")) {
       throw new IllegalArgumentException("not a plain artifact name: " + name);
+    }
+  }
+
+  /** The SHA-256 of the content's UTF-8 bytes, hex: what reports show and the run cache records. */
+  public String sha256() {
+    return sha256(content);
+  }
+
+  public static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
     }
   }
 

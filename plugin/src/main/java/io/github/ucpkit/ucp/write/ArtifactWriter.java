@@ -7,19 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The only code that writes to the output directory. Everything is staged first, inside the output
- * directory, so a failure leaves the previous artifacts as they were; then each file replaces its
- * predecessor by an atomic rename. Files this plugin wrote before and no longer generates (listed in
- * {@value #MANIFEST}) are removed; anything else in the directory is left alone.
+ * Replaces the artifact set of an output directory as a whole. Everything is staged and checked
+ * first; only then is the switch decided ({@link Journal}) and carried out, so the directory holds
+ * the previous complete set or the new one. Files this plugin wrote before and no longer generates
+ * (listed in {@value #MANIFEST}) go with the switch; anything else in the directory is left alone.
  */
 public final class ArtifactWriter {
 
@@ -30,47 +28,101 @@ public final class ArtifactWriter {
 
   private ArtifactWriter() {}
 
+  /** Locks {@code dir}, recovers it if needed, and replaces its set with {@code artifacts}. */
   public static Result write(Path dir, List<Artifact> artifacts) throws IOException {
-    Path out = prepare(dir);
-    for (Artifact a : artifacts) {
-      if (Files.isSymbolicLink(SafeFiles.inside(out, a.name()))) {
-        throw new IOException("refusing to write " + a.name() + ": it is a symbolic link in " + out
-            + " (remove it; generated files are written as regular files)");
-      }
+    Path out = dir.toAbsolutePath().normalize();
+    try (OutputDirectory od = OutputDirectory.forWriting(out, out.getParent() == null ? out : out.getParent())) {
+      return od.replace(artifacts);
     }
+  }
+
+  /** The switch itself; the caller holds the directory's lock. */
+  static Result replace(Path out, List<Artifact> artifacts) throws IOException {
     Set<String> previous = manifest(out);
+    Set<String> now = artifacts.stream().map(Artifact::name).collect(Collectors.toCollection(TreeSet::new));
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    Path staging = Files.createDirectory(out.resolve(".ucp-staging-" + UUID.randomUUID()));
-    try {
-      for (Artifact a : artifacts) {
-        Path target = SafeFiles.inside(out, a.name());
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-            && Arrays.equals(Files.readAllBytes(target), a.content().getBytes(StandardCharsets.UTF_8))) {
-          unchanged.add(a.name());
-        } else {
-          Files.writeString(SafeFiles.inside(staging, a.name()), a.content(), StandardCharsets.UTF_8);
-          written.add(a.name());
-        }
+    List<Artifact> changed = new ArrayList<>();
+    for (Artifact a : artifacts) {
+      refuseNonFile(out, a.name());
+      if (same(out, a.name(), a.content())) {
+        unchanged.add(a.name());
+      } else {
+        written.add(a.name());
+        changed.add(a);
       }
-      Files.writeString(staging.resolve(MANIFEST), manifestText(artifacts), StandardCharsets.UTF_8);
-      for (String name : written) {
-        SafeFiles.move(staging.resolve(name), SafeFiles.inside(out, name));
-      }
-      SafeFiles.move(staging.resolve(MANIFEST), out.resolve(MANIFEST));
-    } finally {
-      deleteTree(staging);
     }
-    Set<String> now = artifacts.stream().map(Artifact::name).collect(Collectors.toSet());
     List<String> removed = new ArrayList<>();
     for (String stale : previous) {
-      Path p = SafeFiles.inside(out, stale);
-      if (!now.contains(stale) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-        Files.delete(p);
+      if (!now.contains(stale) && Files.isRegularFile(SafeFiles.inside(out, stale), LinkOption.NOFOLLOW_LINKS)) {
         removed.add(stale);
       }
     }
+    String manifest = manifestText(now);
+    refuseNonFile(out, MANIFEST);
+    boolean manifestChanged = !same(out, MANIFEST, manifest);
+    if (changed.isEmpty() && removed.isEmpty() && !manifestChanged) {
+      return new Result(written, unchanged, removed);
+    }
+    Path staging = Staging.create(out);
+    List<String> install = new ArrayList<>();
+    try {
+      for (Artifact a : changed) {
+        stage(staging, a.name(), a.content());
+        install.add(a.name());
+      }
+      if (manifestChanged) {
+        stage(staging, MANIFEST, manifest);
+        install.add(MANIFEST);
+      }
+      Durable.sync(staging.resolve("new"));
+    } catch (IOException | RuntimeException e) {
+      Staging.delete(staging);
+      throw e;
+    }
+    Journal journal = new Journal(staging.getFileName().toString(), install, removed);
+    try {
+      journal.commit(out);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(out.resolve(Journal.NAME));
+      Staging.delete(staging);
+      throw e;
+    }
+    try {
+      journal.apply(out);
+    } catch (IOException | RuntimeException e) {
+      try {
+        journal.rollBack(out);
+      } catch (IOException | RuntimeException again) {
+        e.addSuppressed(again); // the journal stays: the next run rolls forward
+      }
+      throw e;
+    }
     return new Result(written, unchanged, removed);
+  }
+
+  private static void stage(Path staging, String name, String content) throws IOException {
+    Path p = SafeFiles.inside(staging.resolve("new"), name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    Durable.sync(p);
+  }
+
+  private static boolean same(Path out, String name, String content) throws IOException {
+    Path p = SafeFiles.inside(out, name);
+    return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && OnDisk.same(Files.readAllBytes(p), content);
+  }
+
+  /** Only a regular file, or nothing, may stand where an artifact goes: checked before anything moves. */
+  private static void refuseNonFile(Path out, String name) throws IOException {
+    Path p = SafeFiles.inside(out, name);
+    if (Files.isSymbolicLink(p)) {
+      throw new IOException("refusing to write " + name + ": it is a symbolic link in " + out
+          + " (remove it; generated files are written as regular files)");
+    }
+    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("refusing to write " + name + ": something that is not a regular file (a directory?) is in its place in "
+          + out + "; remove it. Nothing was changed");
+    }
   }
 
   /** The names the last write recorded; empty when there was none. */
@@ -78,41 +130,20 @@ public final class ArtifactWriter {
     Path m = dir.resolve(MANIFEST);
     Set<String> names = new TreeSet<>();
     if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
-      for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
-        if (!line.isBlank() && !line.startsWith("#") && !line.contains("/") && !line.contains("\\") && !line.startsWith(".")) {
-          names.add(line.trim());
+      String text = OnDisk.text(Files.readAllBytes(m)).orElse("");
+      for (String line : text.split("\n")) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#") && !name.startsWith(".") && Journal.plain(name)) {
+          names.add(name);
         }
       }
     }
     return names;
   }
 
-  private static String manifestText(List<Artifact> artifacts) {
+  static String manifestText(Collection<String> names) {
     StringBuilder sb = new StringBuilder("# Files generated by ucp-maven-plugin; it removes them when they are no longer generated.\n");
-    artifacts.stream().map(Artifact::name).sorted().forEach(n -> sb.append(n).append('\n'));
+    new TreeSet<>(names).forEach(n -> sb.append(n).append('\n'));
     return sb.toString();
-  }
-
-  private static Path prepare(Path dir) throws IOException {
-    Path out = dir.toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(out)) {
-      throw new IOException("refusing to write into " + out + ": the output directory is a symbolic link");
-    }
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("the output directory " + out + " exists and is not a directory");
-    }
-    Files.createDirectories(out);
-    return out;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

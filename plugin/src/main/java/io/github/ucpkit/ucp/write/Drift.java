@@ -5,30 +5,38 @@ import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import io.github.ucpkit.ucp.emit.Artifact;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Compares rendered artifacts with the files in the output directory, byte for byte, and describes
- * each difference as a unified diff. Only reads.
+ * Compares rendered artifacts with the files in the output directory and describes each difference
+ * as a unified diff. Only reads.
  */
 public final class Drift {
 
-  public enum Kind { CHANGED, MISSING, EXTRA }
+  /** {@code INTERRUPTED}: a killed {@code ucp:generate} left its journal, staging or lock behind. */
+  public enum Kind { CHANGED, MISSING, EXTRA, INTERRUPTED }
 
-  /** One drifted file and its diff (old = on disk, new = what the inputs generate). */
+  /** One drifted file and its diff (old = on disk, new = what the inputs generate), or what was left. */
   public record FileDrift(String name, Kind kind, String diff) {}
 
   private Drift() {}
 
+  /** Opens {@code dir} for reading and compares; see {@link OutputDirectory#drift}. */
   public static List<FileDrift> compare(Path dir, List<Artifact> artifacts) throws IOException {
     Path out = dir.toAbsolutePath().normalize();
+    try (OutputDirectory od = OutputDirectory.forReading(out, out.getParent() == null ? out : out.getParent())) {
+      return od.drift(artifacts);
+    }
+  }
+
+  static List<FileDrift> compare(Path out, List<Artifact> artifacts, Set<String> listed) throws IOException {
     List<FileDrift> drift = new ArrayList<>();
     for (Artifact a : artifacts) {
       Path p = SafeFiles.inside(out, a.name());
@@ -38,22 +46,32 @@ public final class Drift {
         continue;
       }
       byte[] actual = Files.readAllBytes(p);
-      if (!java.util.Arrays.equals(actual, a.content().getBytes(StandardCharsets.UTF_8))) {
-        drift.add(new FileDrift(a.name(), Kind.CHANGED,
-            diff(a.name(), lines(new String(actual, StandardCharsets.UTF_8)), expected)));
+      Optional<String> text = OnDisk.text(actual);
+      if (text.isEmpty()) {
+        drift.add(new FileDrift(a.name(), Kind.CHANGED, notText(a.name(), actual.length)));
+      } else if (!text.get().equals(a.content())) {
+        drift.add(new FileDrift(a.name(), Kind.CHANGED, diff(a.name(), lines(text.get()), expected)));
       }
     }
     Set<String> now = artifacts.stream().map(Artifact::name).collect(Collectors.toSet());
-    if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-      for (String stale : ArtifactWriter.manifest(out)) {
-        Path p = SafeFiles.inside(out, stale);
-        if (!now.contains(stale) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          drift.add(new FileDrift(stale, Kind.EXTRA,
-              diff(stale, lines(Files.readString(p, StandardCharsets.UTF_8)), List.of())));
-        }
+    for (String stale : listed) {
+      Path p = SafeFiles.inside(out, stale);
+      if (!now.contains(stale) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        byte[] actual = Files.readAllBytes(p);
+        Optional<String> text = OnDisk.text(actual);
+        drift.add(new FileDrift(stale, Kind.EXTRA,
+            text.isPresent() ? diff(stale, lines(text.get()), List.of()) : notText(stale, actual.length)));
       }
     }
     return drift;
+  }
+
+  static FileDrift interrupted(String name, String what) {
+    return new FileDrift(name, Kind.INTERRUPTED, what + "; run ucp:generate to finish or discard it\n");
+  }
+
+  private static String notText(String name, int bytes) {
+    return "(" + name + " on disk is not UTF-8 text: " + bytes + " bytes; it is compared byte for byte and differs)\n";
   }
 
   private static String diff(String name, List<String> old, List<String> now) {
@@ -67,6 +85,7 @@ public final class Drift {
     if (text.isEmpty()) {
       return List.of();
     }
-    return List.of(text.split("\n", -1)).subList(0, text.endsWith("\n") ? text.split("\n", -1).length - 1 : text.split("\n", -1).length);
+    List<String> all = List.of(text.split("\n", -1));
+    return text.endsWith("\n") ? all.subList(0, all.size() - 1) : all;
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -31,6 +30,30 @@ public final class SafeFiles {
     return target;
   }
 
+  /**
+   * The absolute form of {@code dir}, after refusing a symbolic link at any of its components below
+   * {@code basedir} (a link planted at {@code lnk} of {@code lnk/out} would take the writes
+   * elsewhere) and at its last component wherever it is. Links above the project directory are the
+   * machine's business ({@code /tmp} on some systems), not the project's.
+   */
+  public static Path refuseLinks(Path basedir, Path dir) throws IOException {
+    Path out = dir.toAbsolutePath().normalize();
+    Path base = basedir.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(out)) {
+      throw new IOException("refusing to use " + out + ": it is a symbolic link (give the real directory)");
+    }
+    if (out.startsWith(base)) {
+      Path p = base;
+      for (Path part : base.relativize(out)) {
+        p = p.resolve(part);
+        if (Files.isSymbolicLink(p)) {
+          throw new IOException("refusing to use " + out + ": " + p + " on its path is a symbolic link (give the real directory)");
+        }
+      }
+    }
+    return out;
+  }
+
   public static void write(Path dir, String name, String content) throws IOException {
     Path target = inside(dir, name);
     Files.createDirectories(target.getParent());
@@ -53,9 +76,5 @@ public final class SafeFiles {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  static boolean isRealDirectory(Path p) {
-    return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
   }
 }
