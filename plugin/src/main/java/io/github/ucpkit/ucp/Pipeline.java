@@ -11,6 +11,7 @@ import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.InputFiles;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.compose.ComposeLoader;
+import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
@@ -32,8 +33,16 @@ public final class Pipeline {
    * @param compose files or directories, as the {@code compose} parameter gives them
    * @param exclude paths a directory walk must not pick up (topology spec, output directory)
    * @param environment the process environment, which wins over {@code .env}
+   * @param naming how each file's project name is chosen
    */
-  public record Request(List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment) {
+  public record Request(
+      List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment,
+      ProjectNames.Naming naming) {
+
+    /** Project names as docker-compose derives them from the folders. */
+    public Request(List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment) {
+      this(compose, topology, exclude, environment, ProjectNames.Naming.folders());
+    }
 
     /** A request without a topology spec. */
     public Request(List<Path> compose, Set<Path> exclude, Map<String, String> environment) {
@@ -92,8 +101,14 @@ public final class Pipeline {
   public static Validated validate(
       Request request, Disk disk, Function<String, Optional<String>> environment, Keep keep) {
     // compiling the schema is most of a cold run's fixed cost; it need not wait for the files
-    inBackground("ucp-schema", ComposeLoader::prepare);
+    try (Background schema = Background.start("ucp-schema", ComposeLoader::prepare)) {
+      return load(request, disk, environment, keep);
+    }
+  }
+
+  private static Validated load(Request request, Disk disk, Function<String, Optional<String>> environment, Keep keep) {
     InputFiles.Resolved files = InputFiles.resolve(request.compose(), request.exclude(), disk);
+    Map<Path, String> projects = ProjectNames.assign(files.files(), request.naming(), disk);
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
     YamlReader reader = new YamlReader(YamlLimits.DEFAULT, disk);
     ComposeLoader loader = new ComposeLoader(reader, environment, disk);
@@ -101,7 +116,7 @@ public final class Pipeline {
     // files are independent projects: load and check each in parallel, collect them in file order
     IntStream indexes = IntStream.range(0, files.files().size());
     List<Loaded<ComposeFile>> results = (files.files().size() > 4 ? indexes.parallel() : indexes)
-        .mapToObj(i -> loadAndCheck(loader, checker, disk, files.files().get(i), keep))
+        .mapToObj(i -> loadAndCheck(loader, checker, disk, files.files().get(i), projects.get(files.files().get(i)), keep))
         .toList();
     List<ComposeFile> loaded = new ArrayList<>();
     for (Loaded<ComposeFile> result : results) {
@@ -122,18 +137,9 @@ public final class Pipeline {
     return new Validated(inputs, List.copyOf(diagnostics), checked, keep);
   }
 
-  /**
-   * Starts work whose result is picked up later through a class's static state (a compiled schema or
-   * template); whoever needs it first waits for it, so nothing is joined here.
-   */
-  public static void inBackground(String name, Runnable work) {
-    Thread t = new Thread(work, name);
-    t.setDaemon(true);
-    t.start();
-  }
-
-  private static Loaded<ComposeFile> loadAndCheck(ComposeLoader loader, Checker checker, Disk disk, Path file, Keep keep) {
-    Loaded<ComposeFile> loaded = loader.load(file);
+  private static Loaded<ComposeFile> loadAndCheck(
+      ComposeLoader loader, Checker checker, Disk disk, Path file, String project, Keep keep) {
+    Loaded<ComposeFile> loaded = loader.load(file, project);
     if (loaded.value().isEmpty()) {
       return loaded;
     }

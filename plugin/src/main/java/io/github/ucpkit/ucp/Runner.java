@@ -13,10 +13,13 @@ import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.report.HtmlReport;
 import io.github.ucpkit.ucp.report.SarifReport;
 import io.github.ucpkit.ucp.write.ArtifactWriter;
+import io.github.ucpkit.ucp.write.Destinations;
 import io.github.ucpkit.ucp.write.Drift;
+import io.github.ucpkit.ucp.write.OutputDirectory;
 import io.github.ucpkit.ucp.write.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +29,11 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The three goals as plain calls: validate, generate, check. Each first asks the run cache whether
- * the last run's results still hold (same plugin build, same request, same files and variables); if
- * so it reuses them without loading the YAML, schema or template libraries at all.
+ * The three goals as plain calls: validate, generate, check. The run cache only ever saves pure
+ * work: validation's findings, when nothing the last run read has changed (same plugin build,
+ * request, files and variables). {@code generate} and {@code check} always read the output
+ * directory, and reuse the last run only when it holds exactly what that run's artifacts leave
+ * there; otherwise they render. A verdict is never taken from the cache that a full run would not give.
  */
 public final class Runner {
 
@@ -70,48 +75,71 @@ public final class Runner {
   }
 
   private static Outcome run(Goal goal, Pipeline.Request request, Settings s) throws IOException {
+    refuseOverlaps(request, s);
+    SafeFiles.refuseLinks(s.basedir(), s.reportDirectory());
     String key = key(request, s);
     Optional<RunCache> cache = s.cacheDirectory().map(dir -> new RunCache(dir, goal.name().toLowerCase(Locale.ROOT)));
     Optional<CacheEntry> hit = cache.flatMap(c -> c.lookup(key, request.environment()));
-    if (hit.isPresent() && cache.get().restoreReports(s.reportDirectory(), hit.get().reports())) {
+    if (hit.isPresent()) {
       Optional<Outcome> reused = reuse(goal, hit.get(), s);
-      if (reused.isPresent()) {
+      if (reused.isPresent() && cache.get().restoreReports(s.reportDirectory(), hit.get().reports())) {
         return reused.get();
       }
     }
+    try (Background report = Background.start("ucp-report", HtmlReport::prepare)) {
+      return full(goal, request, s, key, cache);
+    }
+  }
 
-    Pipeline.inBackground("ucp-report", HtmlReport::prepare);
+  private static Outcome full(Goal goal, Pipeline.Request request, Settings s, String key, Optional<RunCache> cache)
+      throws IOException {
     RecordingDisk disk = new RecordingDisk(Disk.real());
     RecordingEnvironment environment = new RecordingEnvironment(request.environment());
     Pipeline.Validated v = Pipeline.validate(request, disk, environment,
         goal == Goal.VALIDATE ? Pipeline.Keep.MODEL : Pipeline.Keep.DOCUMENTS);
-    Optional<List<Artifact>> artifacts = goal == Goal.VALIDATE || v.hasErrors()
-        ? Optional.empty()
-        : Optional.of(Pipeline.render(v, s.basedir(), SerialPolicy.of(s.outputTimestamp())));
+    Optional<List<Artifact>> artifacts = Optional.empty();
     Optional<ArtifactWriter.Result> written = Optional.empty();
     List<Drift.FileDrift> drift = List.of();
-    if (artifacts.isPresent() && goal == Goal.GENERATE) {
-      written = Optional.of(ArtifactWriter.write(s.outputDirectory(), artifacts.get()));
-    } else if (artifacts.isPresent() && goal == Goal.CHECK) {
-      drift = Drift.compare(s.outputDirectory(), artifacts.get());
+    SerialPolicy serials = SerialPolicy.of(s.outputTimestamp());
+    if (goal == Goal.GENERATE && !v.hasErrors()) {
+      // the serial follows the zone already there: render and write under one lock
+      try (OutputDirectory out = OutputDirectory.forWriting(s.outputDirectory(), s.basedir())) {
+        artifacts = Optional.of(Pipeline.render(v, s.basedir(), serials.withPrevious(out::current)));
+        written = Optional.of(out.replace(artifacts.get()));
+      }
+    } else if (goal == Goal.CHECK && !v.hasErrors()) {
+      try (OutputDirectory out = OutputDirectory.forReading(s.outputDirectory(), s.basedir())) {
+        artifacts = Optional.of(Pipeline.render(v, s.basedir(), serials.withPrevious(out::current)));
+        drift = out.drift(artifacts.get());
+      }
     }
     Map<String, String> reports = writeReports(v, artifacts, s);
     if (cache.isPresent()) {
       Map<String, String> hashes = new LinkedHashMap<>();
-      reports.forEach((name, content) -> hashes.put(name, RunCache.hash(content)));
+      reports.forEach((name, content) -> hashes.put(name, Artifact.sha256(content)));
       cache.get().store(new CacheEntry(key, RunCache.facts(disk, environment), v.filesChecked(), v.facts(),
           v.diagnostics(), artifacts.map(Runner::hashes), hashes), reports);
     }
     return new Outcome(v.diagnostics(), v.filesChecked(), v.facts(), false, written, drift);
   }
 
-  /** The last run's outcome, when it covers this goal: generate and check also need the outputs intact. */
-  private static Optional<Outcome> reuse(Goal goal, CacheEntry e, Settings s) {
+  /**
+   * The last run's outcome, when a full run now would give the same: always for validation; for
+   * generate and check, when the findings stop them before the output directory matters, or when
+   * the directory holds exactly what the recorded artifacts leave (then a full run would write
+   * nothing and find no drift).
+   */
+  private static Optional<Outcome> reuse(Goal goal, CacheEntry e, Settings s) throws IOException {
     boolean errors = e.diagnostics().stream().anyMatch(Diagnostic::isError);
     Optional<ArtifactWriter.Result> written = Optional.empty();
     if (goal != Goal.VALIDATE && !errors) {
-      if (e.artifacts().isEmpty() || !RunCache.intact(s.outputDirectory(), e.artifacts().get())) {
+      if (e.artifacts().isEmpty()) {
         return Optional.empty();
+      }
+      try (OutputDirectory out = OutputDirectory.forReading(s.outputDirectory(), s.basedir())) {
+        if (!out.holds(e.artifacts().get())) {
+          return Optional.empty();
+        }
       }
       if (goal == Goal.GENERATE) {
         written = Optional.of(new ArtifactWriter.Result(List.of(), List.copyOf(new TreeSet<>(e.artifacts().get().keySet())), List.of()));
@@ -120,13 +148,23 @@ public final class Runner {
     return Optional.of(new Outcome(e.diagnostics(), e.filesChecked(), e.summaryFacts(), true, written, List.of()));
   }
 
+  private static void refuseOverlaps(Pipeline.Request request, Settings s) throws IOException {
+    Map<String, Path> writes = new LinkedHashMap<>();
+    writes.put("outputDirectory", s.outputDirectory());
+    writes.put("reportDirectory", s.reportDirectory());
+    s.cacheDirectory().ifPresent(c -> writes.put("the cache directory", c));
+    List<Path> inputs = new ArrayList<>(request.compose());
+    request.topology().ifPresent(inputs::add);
+    Destinations.refuseOverlaps(s.basedir(), writes, inputs);
+  }
+
   private static Map<String, String> writeReports(Pipeline.Validated v, Optional<List<Artifact>> artifacts, Settings s)
       throws IOException {
     Map<String, String> reports = new LinkedHashMap<>();
     // two independent renderings of thousands of findings, on a machine with at least two cores
     CompletableFuture<String> sarifAsync =
         CompletableFuture.supplyAsync(() -> SarifReport.render(v.diagnostics(), Rules.catalog(), s.basedir(), s.version()));
-    String html = HtmlReport.render(v, artifacts, s.basedir(), s.version(), SerialPolicy.of(s.outputTimestamp()));
+    String html = HtmlReport.render(v, artifacts, s.basedir(), s.version());
     String sarif = sarifAsync.join();
     SafeFiles.write(s.reportDirectory(), "ucp.sarif", sarif);
     SafeFiles.write(s.reportDirectory(), "report.html", html);
@@ -137,12 +175,13 @@ public final class Runner {
 
   private static Map<String, String> hashes(List<Artifact> artifacts) {
     Map<String, String> out = new LinkedHashMap<>();
-    artifacts.forEach(a -> out.put(a.name(), RunCache.hash(a.content())));
+    artifacts.forEach(a -> out.put(a.name(), a.sha256()));
     return out;
   }
 
   private static String key(Pipeline.Request r, Settings s) {
     return String.join("|", PluginBuild.identity(), r.compose().toString(), r.topology().toString(),
-        new TreeSet<>(r.exclude()).toString(), s.basedir().toAbsolutePath().toString(), String.valueOf(s.outputTimestamp()));
+        new TreeSet<>(r.exclude()).toString(), r.naming().toString(), s.basedir().toAbsolutePath().toString(),
+        String.valueOf(s.outputTimestamp()));
   }
 }

@@ -30,7 +30,7 @@ class ReadmeTest {
     String updated = replace(text, "rules", rulesTable());
     updated = replace(updated, "stricter", stricterTable());
     updated = replace(updated, "limits", limitsTable());
-    for (String artifact : List.of("haproxy.cfg", "nginx.conf", "lb-stack.yml", "example.com.zone", "sample-project.yml")) {
+    for (String artifact : List.of("haproxy.cfg", "nginx.conf", "lb-stack.yml", "example.com.zone", "voting-app.yml")) {
       String golden = Files.readString(SAMPLE_ARTIFACTS.resolve(artifact));
       updated = replace(updated, "artifact:" + artifact, "```\n" + golden + "```\n");
     }

@@ -50,7 +50,7 @@ public final class RunCache {
   }
 
   /** Whether every file recorded as name → hash is in {@code dir} with that content. */
-  public static boolean intact(Path dir, Map<String, String> files) {
+  static boolean intact(Path dir, Map<String, String> files) {
     for (Map.Entry<String, String> e : files.entrySet()) {
       Path p = dir.resolve(e.getKey());
       try {
@@ -62,10 +62,6 @@ public final class RunCache {
       }
     }
     return true;
-  }
-
-  public static String hash(String content) {
-    return Hashes.of(content);
   }
 
   /** Facts recorded by a run's disk and environment, in a stable order. */

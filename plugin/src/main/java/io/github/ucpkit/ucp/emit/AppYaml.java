@@ -1,5 +1,6 @@
 package io.github.ucpkit.ucp.emit;
 
+import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
@@ -9,6 +10,7 @@ import io.github.ucpkit.ucp.model.yaml.Yaml11;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -45,9 +47,21 @@ final class AppYaml {
       .setBestLineBreak("\n")
       .build();
 
-  private AppYaml() {}
+  private final Map<Location, String> deployTime;
 
-  static String write(YMap document) {
+  private AppYaml(Map<Location, String> deployTime) {
+    this.deployTime = deployTime;
+  }
+
+  /**
+   * @param deployTime values docker-compose resolves when it deploys the copy: they are written as
+   *     they were in the input, variables and all
+   */
+  static String write(YMap document, Map<Location, String> deployTime) {
+    return new AppYaml(deployTime).write(document);
+  }
+
+  private String write(YMap document) {
     List<NodeTuple> top = new ArrayList<>();
     document.all().stream()
         .sorted(Comparator.comparing(e -> e.key().text()))
@@ -71,7 +85,7 @@ final class AppYaml {
    * @param interpolated whether docker-compose interpolates this part of the file when it reads the
    *     copy: there a literal {@code $} must be written {@code $$}, as {@code docker-compose config} does
    */
-  private static Node node(YNode n, boolean interpolated) {
+  private Node node(YNode n, boolean interpolated) {
     if (n instanceof YMap map) {
       List<NodeTuple> tuples = new ArrayList<>();
       map.all().stream()
@@ -85,6 +99,10 @@ final class AppYaml {
       return new SequenceNode(Tag.SEQ, items, items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
     YScalar s = (YScalar) n;
+    String asWritten = interpolated ? deployTime.get(s.at()) : null;
+    if (asWritten != null) {
+      return new ScalarNode(Tag.STR, asWritten, ScalarStyle.DOUBLE_QUOTED);
+    }
     return switch (s.type()) {
       case NULL -> new ScalarNode(Tag.NULL, "null", ScalarStyle.PLAIN);
       case BOOL -> new ScalarNode(Tag.BOOL, s.bool() ? "true" : "false", ScalarStyle.PLAIN);

@@ -23,9 +23,6 @@ import java.util.Set;
  */
 public final class Generator {
 
-  /** Names the cluster artifacts use, which an app's file name must not take. */
-  private static final Set<String> RESERVED = Set.of("haproxy", "nginx", "lb-stack");
-
   private Generator() {}
 
   /**
@@ -34,11 +31,10 @@ public final class Generator {
    */
   public static List<Artifact> render(Inputs inputs, Path basedir, SerialPolicy serials) {
     List<Artifact> out = new ArrayList<>();
-    Map<ComposeFile, String> names = appNames(inputs.compose());
     for (ComposeFile file : inputs.compose()) {
       Header header = Header.of(basedir, List.of(file.path()));
-      AppView view = new AppView(header, file.project(), AppYaml.write(file.document()));
-      out.add(new Artifact(names.get(file) + ".yml", Templates.render("app.yml.peb", view)));
+      AppView view = new AppView(header, file.project(), AppYaml.write(file.document(), file.deployTime()));
+      out.add(new Artifact(file.project() + ".yml", Templates.render("app.yml.peb", view)));
     }
     inputs.topology().ifPresent(t -> out.addAll(cluster(inputs, t, basedir, serials)));
     out.sort(null);
@@ -51,34 +47,14 @@ public final class Generator {
     routes.forEach(r -> sources.add(r.file().path()));
     Header header = Header.of(basedir, sources);
     String mode = t.externalLoadBalancer().mode().name().toLowerCase(Locale.ROOT);
-    ZoneView zone = ZoneView.of(header, t, routes, serials);
+    ZoneView draft = ZoneView.of(header, t, routes, 0);
+    Topology.Dns dns = t.dns().orElseThrow(() -> new IllegalStateException("validation requires a dns section"));
+    ZoneView zone = draft.withSerial(serials.serial(dns, Templates.render("zone.peb", draft), draft.artifactName()));
     return List.of(
         new Artifact("haproxy.cfg", Templates.render("haproxy.cfg.peb", HaproxyView.of(Header.of(basedir, List.of(t.path())), t))),
         new Artifact("nginx.conf", Templates.render("nginx-" + mode + ".conf.peb", NginxView.of(header, t, routes))),
         new Artifact("lb-stack.yml", Templates.render(
             mode.equals("interlock") ? "lb-stack-interlock.yml.peb" : "lb-stack.yml.peb", LbStackView.of(header, t, routes))),
-        new Artifact(zone.origin().value() + ".zone", Templates.render("zone.peb", zone)));
-  }
-
-  /**
-   * docker-compose's project name per file; when two files share one (or one is a name the cluster
-   * artifacts use), each becomes {@code <project>-<file stem>}.
-   */
-  static Map<ComposeFile, String> appNames(List<ComposeFile> files) {
-    Map<String, Integer> counts = new HashMap<>();
-    files.forEach(f -> counts.merge(f.project(), 1, Integer::sum));
-    Map<ComposeFile, String> out = new HashMap<>();
-    for (ComposeFile f : files) {
-      // a project name may start with - or _ (a directory "-rf"); a file name here must not
-      String name = f.project().replaceFirst("^[-_]+", "");
-      name = name.isEmpty() ? "default" : name;
-      if (counts.get(f.project()) > 1 || RESERVED.contains(name)) {
-        String stem = f.path().getFileName().toString().replaceAll("\\.ya?ml$", "")
-            .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
-        name = name + "-" + (stem.isEmpty() ? "compose" : stem);
-      }
-      out.put(f, name);
-    }
-    return out;
+        new Artifact(zone.artifactName(), Templates.render("zone.peb", zone)));
   }
 }

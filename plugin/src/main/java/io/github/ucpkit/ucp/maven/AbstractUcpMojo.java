@@ -4,13 +4,16 @@ import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import io.github.ucpkit.ucp.report.ConsoleReport;
+import io.github.ucpkit.ucp.report.LogText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
@@ -76,6 +79,27 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/ucp-cache", readonly = true)
   private File cacheDirectory;
 
+  /**
+   * The docker-compose project name the app artifacts are deployed under ({@code docker-compose -p}):
+   * it names each app artifact and the networks the load balancer joins. Default: {@code COMPOSE_PROJECT_NAME}
+   * from the committed {@code .env} beside the Compose file; else the name of the Compose file's folder
+   * when that folder is inside the project; else the pom's artifactId (never the checkout folder's
+   * name, which differs between clones). Several Compose files that would share a name each take
+   * {@code <name>-<file name>}.
+   */
+  @Parameter(property = "ucp.projectName")
+  private String projectName;
+
+  @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+  private String artifactId;
+
+  /** The pom, when there is one: without it ({@code requiresProject = false}) Maven's artifactId is a placeholder. */
+  @Parameter(defaultValue = "${project.file}", readonly = true)
+  private File pom;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  private File buildDirectory;
+
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   private String outputTimestamp;
 
@@ -93,7 +117,8 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       return;
     }
     if (composeInputs().isEmpty() && !Files.isRegularFile(topology())) {
-      getLog().info("ucp: no Compose file or topology spec in " + basedir() + " (set ucp.compose); nothing to do");
+      getLog().info("ucp: no Compose file or topology spec in " + LogText.escape(basedir().toString())
+          + " (set ucp.compose); nothing to do");
       return;
     }
     try {
@@ -102,9 +127,9 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       report(outcome);
       gate(outcome);
     } catch (IOException e) {
-      throw new MojoExecutionException("ucp: " + e.getMessage(), e);
+      throw new MojoExecutionException("ucp: " + LogText.escape(String.valueOf(e.getMessage())), e);
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("ucp: unexpected failure, please report it: " + e, e);
+      throw new MojoExecutionException("ucp: unexpected failure, please report it: " + LogText.escape(e.toString()), e);
     }
   }
 
@@ -123,6 +148,26 @@ abstract class AbstractUcpMojo extends AbstractMojo {
 
   Path outputDirectory() {
     return resolve(outputDirectory, "target/ucp");
+  }
+
+  /** Whether the output directory is build output ({@code target/}) rather than something committed. */
+  boolean outputIsBuildOutput() {
+    return outputDirectory().startsWith(resolve(buildDirectory, "target"));
+  }
+
+  /**
+   * What the goals of this plugin tell each other within one build of one project (Maven keeps one
+   * such map per plugin and project).
+   */
+  @SuppressWarnings("unchecked")
+  BuildMemory memory() {
+    Map<Object, Object> context = getPluginContext();
+    if (context == null) {
+      return new BuildMemory();
+    }
+    synchronized (context) {
+      return (BuildMemory) context.computeIfAbsent(BuildMemory.class.getName(), k -> new BuildMemory());
+    }
   }
 
   private Path topology() {
@@ -154,8 +199,11 @@ abstract class AbstractUcpMojo extends AbstractMojo {
 
   private Pipeline.Request request() {
     Path reports = resolve(reportDirectory, "target/ucp-reports");
+    Optional<String> pomDefault = pom != null && pom.isFile() && artifactId != null ? Optional.of(artifactId) : Optional.empty();
+    ProjectNames.Naming naming = new ProjectNames.Naming(
+        Optional.ofNullable(projectName).filter(n -> !n.isBlank()), pomDefault, basedir());
     return new Pipeline.Request(
-        composeInputs(), Optional.of(topology()), Set.of(topology(), outputDirectory(), reports), System.getenv());
+        composeInputs(), Optional.of(topology()), Set.of(topology(), outputDirectory(), reports), System.getenv(), naming);
   }
 
   private Runner.Settings settings() {
@@ -165,15 +213,19 @@ abstract class AbstractUcpMojo extends AbstractMojo {
         outputTimestamp, version == null ? "dev" : version);
   }
 
+  /** Each finding once per build: a later goal that finds the same prints only its summary. */
   private void log(Runner.Outcome o) {
-    for (ConsoleReport.Line line : ConsoleReport.lines(o.diagnostics(), basedir())) {
+    List<Diagnostic> fresh = memory().unprinted(o.diagnostics());
+    for (ConsoleReport.Line line : ConsoleReport.lines(fresh, basedir())) {
       if (line.level() == Severity.ERROR) {
         getLog().error(line.text());
       } else {
         getLog().warn(line.text());
       }
     }
+    int earlier = o.diagnostics().size() - fresh.size();
     getLog().info(ConsoleReport.summary(o.filesChecked(), o.diagnostics(), o.facts())
+        + (earlier > 0 ? " (" + (fresh.isEmpty() ? "findings" : earlier + " of them") + " printed above by an earlier goal)" : "")
         + (o.reused() ? " (inputs unchanged since the last run; its results are reused)" : ""));
   }
 

@@ -2,17 +2,21 @@ package io.github.ucpkit.ucp.maven;
 
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
+import io.github.ucpkit.ucp.report.LogText;
 import io.github.ucpkit.ucp.write.Drift;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Renders the artifacts in memory and compares them byte for byte with {@code outputDirectory}
- * (for example artifacts committed to a GitOps repository). Prints a unified diff for every changed,
- * missing or extra file and fails; passes when everything is up to date.
+ * The CI gate: renders the artifacts in memory and compares them with {@code outputDirectory} (for
+ * example artifacts committed to a GitOps repository), reading only. Prints a unified diff for every
+ * changed, missing or extra file, and what an interrupted {@code generate} left, and fails; passes
+ * when everything is up to date. A committed {@code outputDirectory} that {@code generate} rewrote
+ * earlier in the same build fails too: such a check compares the directory with itself.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class CheckMojo extends AbstractUcpMojo {
@@ -27,21 +31,33 @@ public class CheckMojo extends AbstractUcpMojo {
     if (outcome.hasErrors()) {
       return;
     }
+    List<String> rewritten = outputIsBuildOutput() ? List.of() : memory().changedEarlier(outputDirectory());
+    if (!rewritten.isEmpty()) {
+      String why = "ucp:generate changed " + rewritten + " in " + LogText.escape(outputDirectory().toString())
+          + " earlier in this build, so ucp:check has nothing left to compare with: the committed files were stale";
+      getLog().error("ucp: " + why);
+      getLog().error("ucp: commit the regenerated files; in CI bind only validate and check (run ucp:generate by hand)");
+      throw new MojoFailureException("ucp: " + why);
+    }
     if (outcome.drift().isEmpty()) {
-      getLog().info("ucp: generated artifacts in " + outputDirectory() + " are up to date");
+      getLog().info("ucp: generated artifacts in " + LogText.escape(outputDirectory().toString()) + " are up to date");
       return;
     }
     for (Drift.FileDrift d : outcome.drift()) {
-      getLog().error("ucp: " + d.name() + " is " + d.kind().name().toLowerCase(Locale.ROOT) + ":");
+      getLog().error("ucp: " + LogText.escape(d.name()) + " is " + kind(d) + ":");
       for (String line : d.diff().split("\n")) {
-        getLog().error(line);
+        getLog().error(LogText.escape(line));
       }
     }
-    String fix = "run mvn ucp:generate" + (outputDirectory().startsWith(basedir().resolve("target")) ? ""
-        : " -Ducp.outputDirectory=" + basedir().relativize(outputDirectory()));
+    String fix = "run mvn ucp:generate" + (outputIsBuildOutput() ? ""
+        : " -Ducp.outputDirectory=" + LogText.escape(basedir().relativize(outputDirectory()).toString().replace('\\', '/')));
     getLog().error("ucp: to update them, " + fix + " and commit the result");
-    throw new MojoFailureException("ucp: " + outcome.drift().size() + " generated file(s) out of date in " + outputDirectory()
-        + ": " + outcome.drift().stream().map(d -> d.name() + " (" + d.kind().name().toLowerCase(Locale.ROOT) + ")").toList()
-        + "; " + fix);
+    throw new MojoFailureException("ucp: " + outcome.drift().size() + " generated file(s) out of date in "
+        + LogText.escape(outputDirectory().toString()) + ": "
+        + outcome.drift().stream().map(d -> LogText.escape(d.name()) + " (" + kind(d) + ")").toList() + "; " + fix);
+  }
+
+  private static String kind(Drift.FileDrift d) {
+    return d.kind().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package io.github.ucpkit.ucp.maven;
 
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
+import io.github.ucpkit.ucp.report.LogText;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,8 +24,9 @@ public class GenerateMojo extends AbstractUcpMojo {
 
   @Override
   void report(Runner.Outcome outcome) {
+    outcome.written().ifPresent(w -> memory().generated(outputDirectory(), w));
     outcome.written().ifPresent(w -> getLog().info("ucp: " + w.written().size() + " artifact(s) written, "
         + w.unchanged().size() + " unchanged" + (w.removed().isEmpty() ? "" : ", removed " + w.removed())
-        + " in " + outputDirectory()));
+        + " in " + LogText.escape(outputDirectory().toString())));
   }
 }

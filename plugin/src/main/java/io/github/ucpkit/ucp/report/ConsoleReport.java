@@ -20,9 +20,9 @@ public final class ConsoleReport {
   public static List<Line> lines(List<Diagnostic> diagnostics, Path basedir) {
     List<Line> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
-      out.add(new Line(d.severity(), position(d, basedir) + ": " + d.ruleId() + " " + d.message()));
+      out.add(new Line(d.severity(), position(d, basedir) + ": " + d.ruleId() + " " + LogText.escape(d.message())));
       if (!d.hint().isEmpty()) {
-        out.add(new Line(d.severity(), "    hint: " + d.hint()));
+        out.add(new Line(d.severity(), "    hint: " + LogText.escape(d.hint())));
       }
     }
     return out;
@@ -42,8 +42,9 @@ public final class ConsoleReport {
     return sb.toString();
   }
 
+  /** Where a finding points, as the console and the HTML report show it: {@code file:line:column}, escaped. */
   static String position(Diagnostic d, Path basedir) {
-    String file = Paths.relative(d.at().file(), basedir);
+    String file = LogText.escape(Paths.relative(d.at().file(), basedir));
     if (d.at().line() == 0) {
       return file;
     }

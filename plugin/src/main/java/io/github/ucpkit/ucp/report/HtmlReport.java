@@ -6,7 +6,7 @@ import io.github.ucpkit.ucp.emit.Artifact;
 import io.github.ucpkit.ucp.emit.Header;
 import io.github.ucpkit.ucp.emit.RoutedService;
 import io.github.ucpkit.ucp.emit.Templates;
-import io.github.ucpkit.ucp.emit.view.SerialPolicy;
+import io.github.ucpkit.ucp.emit.view.ZoneText;
 import io.github.ucpkit.ucp.emit.view.ZoneView;
 import io.github.ucpkit.ucp.model.topology.Topology;
 import io.github.ucpkit.ucp.report.view.DiagramView;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One self-contained HTML page (no scripts, fonts or requests): the cluster drawn from the topology,
@@ -41,20 +42,19 @@ public final class HtmlReport {
   /**
    * @param artifacts the rendered artifacts, or empty when this goal does not render them
    */
-  public static String render(Pipeline.Validated v, Optional<List<Artifact>> artifacts, Path basedir, String version,
-      SerialPolicy serials) {
+  public static String render(Pipeline.Validated v, Optional<List<Artifact>> artifacts, Path basedir, String version) {
     String summary = ConsoleReport.summary(v.filesChecked(), v.diagnostics(), v.facts());
     List<DiagramView> diagram = new ArrayList<>();
     if (!v.hasErrors() && v.inputs().topology().isPresent()) {
       Topology t = v.inputs().topology().get();
       List<RoutedService> routes = RoutedService.of(v.inputs());
-      diagram.add(DiagramView.of(t, routes, zoneLines(t, routes, serials)));
+      diagram.add(DiagramView.of(t, routes, zoneLines(t, routes, artifacts)));
     }
     List<ReportView.ArtifactRow> rows = new ArrayList<>();
     List<String> note = new ArrayList<>();
     if (artifacts.isPresent()) {
       artifacts.get().forEach(a -> rows.add(new ReportView.ArtifactRow(
-          a.name(), a.content().getBytes(StandardCharsets.UTF_8).length, sha256(a.content()))));
+          a.name(), a.content().getBytes(StandardCharsets.UTF_8).length, a.sha256())));
     } else {
       note.add(v.hasErrors() ? "Nothing is generated while there are errors." : "Run ucp:generate to list the generated artifacts.");
     }
@@ -66,10 +66,10 @@ public final class HtmlReport {
   private static List<ReportView.FileFindings> files(List<Diagnostic> diagnostics, Path basedir) {
     Map<String, List<ReportView.Finding>> byFile = new LinkedHashMap<>();
     for (Diagnostic d : diagnostics) {
-      String file = Paths.relative(d.at().file(), basedir);
-      String position = d.at().line() == 0 ? file : file + ":" + d.at().line() + ":" + d.at().column();
+      String file = LogText.escape(Paths.relative(d.at().file(), basedir));
       byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new ReportView.Finding(
-          d.severity().label(), position, d.ruleId(), SarifReport.DOCS + d.ruleId() + ".md", d.message(), d.hint()));
+          d.severity().label(), ConsoleReport.position(d, basedir), d.ruleId(), SarifReport.DOCS + d.ruleId() + ".md",
+          LogText.escape(d.message()), LogText.escape(d.hint())));
     }
     List<ReportView.FileFindings> out = new ArrayList<>();
     byFile.forEach((file, findings) -> {
@@ -79,23 +79,23 @@ public final class HtmlReport {
     return out;
   }
 
-  private static List<String> zoneLines(Topology t, List<RoutedService> routes, SerialPolicy serials) {
+  /** The zone's records; its serial as generated when this goal rendered it, else as the spec says. */
+  private static List<String> zoneLines(Topology t, List<RoutedService> routes, Optional<List<Artifact>> artifacts) {
     if (t.dns().isEmpty()) {
       return List.of("(no dns section in the topology spec)");
     }
-    ZoneView zone = ZoneView.of(new Header(""), t, routes, serials);
+    ZoneView zone = ZoneView.of(new Header(""), t, routes, 0);
+    String serial = artifacts.orElse(List.of()).stream()
+        .filter(a -> a.name().equals(zone.artifactName()))
+        .map(a -> ZoneText.serial(a.content()))
+        .filter(OptionalLong::isPresent)
+        .map(s -> Long.toString(s.getAsLong()))
+        .findFirst()
+        .orElse(t.dns().get().serial().explicit().map(e -> e.value()).orElse("auto"));
     List<String> lines = new ArrayList<>();
-    lines.add("@ SOA " + zone.primary() + ". serial " + zone.serial());
+    lines.add("@ SOA " + zone.primary() + ". serial " + serial);
     zone.nameservers().forEach(ns -> lines.add("@ NS " + ns + "."));
     zone.records().forEach(r -> lines.add(r.owner() + " " + r.type() + " " + r.address()));
     return lines;
-  }
-
-  private static String sha256(String content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
   }
 }

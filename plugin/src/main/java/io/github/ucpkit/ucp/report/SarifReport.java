@@ -56,12 +56,13 @@ public final class SarifReport {
         result.put("ruleIndex", index.get(d.ruleId()));
       }
       result.put("level", d.severity().label());
-      result.putObject("message").put("text", d.hint().isEmpty() ? d.message() : d.message() + ". " + d.hint());
+      String message = LogText.escape(d.message());
+      result.putObject("message").put("text", d.hint().isEmpty() ? message : message + ". " + LogText.escape(d.hint()));
       ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
       ObjectNode artifact = physical.putObject("artifactLocation");
       Path abs = d.at().file().toAbsolutePath().normalize();
       if (abs.startsWith(basedir.toAbsolutePath().normalize())) {
-        artifact.put("uri", Paths.relative(abs, basedir));
+        artifact.put("uri", uriPath(Paths.relative(abs, basedir)));
         artifact.put("uriBaseId", "PROJECTROOT");
       } else {
         artifact.put("uri", abs.toUri().toString());
@@ -73,6 +74,15 @@ public final class SarifReport {
       }
     }
     return write(root);
+  }
+
+  /** A relative path as a URI reference: characters a URI cannot hold are percent-encoded. */
+  private static String uriPath(String relative) {
+    try {
+      return new java.net.URI(null, null, relative, null).toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      return java.net.URLEncoder.encode(relative, java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /** A PascalCase name from a title, as SARIF's {@code rule.name} expects an identifier-like string. */

@@ -41,7 +41,7 @@ class HtmlReportBrowserTest {
     Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(
         SAMPLE.compose(), Optional.of(SAMPLE.topology()), Set.of(SAMPLE.topology()), Map.of()));
     List<Artifact> artifacts = Pipeline.render(v, SAMPLE.dir(), SerialPolicy.of(Scenario.OUTPUT_TIMESTAMP));
-    return HtmlReport.render(v, Optional.of(artifacts), SAMPLE.dir(), "test", SerialPolicy.of(Scenario.OUTPUT_TIMESTAMP));
+    return HtmlReport.render(v, Optional.of(artifacts), SAMPLE.dir(), "test");
   }
 
   @Test
@@ -64,7 +64,7 @@ class HtmlReportBrowserTest {
     Files.writeString(tmp.resolve("docker-compose.yml"), "version: \"2.4\"\nservices:\n  web:\n    image: nginx:1.27\n"
         + "    labels:\n      \"interlock.<script>alert(1)</script>\": x\n");
     Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(tmp), Set.of(), Map.of()));
-    String html = HtmlReport.render(v, Optional.empty(), tmp, "test", SerialPolicy.of(null));
+    String html = HtmlReport.render(v, Optional.empty(), tmp, "test");
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the label key is shown, escaped");
     assertFalse(html.contains("<script>"));
   }

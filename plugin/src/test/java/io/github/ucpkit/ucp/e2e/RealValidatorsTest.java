@@ -68,8 +68,8 @@ class RealValidatorsTest {
         new Mistake("example.com.zone",
             t -> t + "mixed                60 IN A    10.10.20.98\nmixed                30 IN A    10.10.20.99\n",
             "TTL set to prior TTL"),
-        "sample-project.yml: an unknown service key",
-        new Mistake("sample-project.yml", t -> t.replaceFirst("(?m)^    image:", "    imagee:"), "Unsupported config option"));
+        "voting-app.yml: an unknown service key",
+        new Mistake("voting-app.yml", t -> t.replaceFirst("(?m)^    image:", "    imagee:"), "Unsupported config option"));
     Scenario sample = Scenario.all().stream().filter(s -> s.name().equals("sample-project")).findFirst().orElseThrow();
     List<Artifact> all = sample.render();
     return mistakes.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {

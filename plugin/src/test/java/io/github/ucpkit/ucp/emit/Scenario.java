@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.emit;
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
+import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * ({@code apps/}), its {@code topology.yml}, and the artifacts it must produce ({@code expected/}).
  * The sample project is a scenario too, read from {@code sample-project/}.
  */
-public record Scenario(String name, Path dir, List<Path> compose, Path topology, Path expected) {
+public record Scenario(String name, Path dir, List<Path> compose, Path topology, Path expected, ProjectNames.Naming naming) {
 
   public static final Path ROOT = Path.of("src/test/resources/scenarios");
   /** A fixed outputTimestamp, so automatic serials carry a date part in the golden files. */
@@ -33,8 +34,10 @@ public record Scenario(String name, Path dir, List<Path> compose, Path topology,
           .map(Scenario::of)
           .toList());
       Path sample = Path.of("../sample-project");
+      // named as the sample's pom build names it: after its artifactId
       out.add(0, new Scenario("sample-project", sample, List.of(sample.resolve("docker-compose.yml")),
-          sample.resolve("src/main/ucp/topology.yml"), ROOT.resolve("sample-project/expected")));
+          sample.resolve("src/main/ucp/topology.yml"), ROOT.resolve("sample-project/expected"),
+          new ProjectNames.Naming(Optional.empty(), Optional.of("voting-app"), sample)));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -43,12 +46,12 @@ public record Scenario(String name, Path dir, List<Path> compose, Path topology,
 
   private static Scenario of(Path dir) {
     return new Scenario(dir.getFileName().toString(), dir, List.of(dir.resolve("apps")), dir.resolve("topology.yml"),
-        dir.resolve("expected"));
+        dir.resolve("expected"), new ProjectNames.Naming(Optional.empty(), Optional.of(dir.getFileName().toString()), dir));
   }
 
   /** Validates (no error allowed: a scenario is a valid project) and renders in memory. */
   public List<Artifact> render() {
-    Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(compose, Optional.of(topology), Set.of(topology), Map.of()));
+    Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(compose, Optional.of(topology), Set.of(topology), Map.of(), naming));
     List<Diagnostic> errors = v.diagnostics().stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty()) {
       throw new AssertionError("scenario " + name + " is not valid: " + errors);

@@ -81,18 +81,20 @@ final class ValueCases {
     out.add(HostileCase.of(".env injects a newline").compose(fromEnv).topology(topology).file("app/.env", "HOST=\"web\\nevil\"\n")
         .error("LB-VAL-001", COMPOSE, "${HOST}"));
     out.add(HostileCase.of(".env is not UTF-8").compose(fromEnv).topology(topology).file("app/.env", StructureCases.bytes("HOST=w", 0xE9, 0x62, 0x0A))
-        // without the .env, HOST is unset and the hostname empty
-        .errorAtLine("COMPOSE-INTERP-005", ".env", 0).error("LB-HOST-003", COMPOSE, "${HOST}"));
+        // without the .env, HOST is unset and the hostname empty; nor may the environment decide it
+        .errorAtLine("COMPOSE-INTERP-005", ".env", 0).error("LB-HOST-003", COMPOSE, "${HOST}")
+        .error("LB-ENV-001", COMPOSE, "${HOST}"));
     out.add(HostileCase.of(".env with NUL").compose(fromEnv).topology(topology).file("app/.env", "HOST=web\0evil\n")
         .error("LB-VAL-001", COMPOSE, "${HOST}"));
     out.add(HostileCase.of(".env of 10,000 lines").compose(fromEnv).topology(topology)
         .file("app/.env", "V=x\n".repeat(10_000) + "HOST=web\n"));
     out.add(HostileCase.of(".env is a directory").compose(Bases.compose("@HOST@", "\"${HOST:-web}\"")).topology(topology)
-        .file("app/.env/placeholder", "x\n"));
+        .file("app/.env/placeholder", "x\n").error("LB-ENV-001", COMPOSE, "${HOST:-web}"));
     out.add(HostileCase.of("process environment injects a brace").compose(fromEnv).topology(topology)
-        .env(Map.of("HOST", "web}evil")).error("LB-VAL-001", COMPOSE, "${HOST}"));
-    out.add(HostileCase.of("environment beats .env, and is clean").compose(fromEnv).topology(topology)
-        .file("app/.env", "HOST=web;evil\n").env(Map.of("HOST", "web")));
+        .env(Map.of("HOST", "web}evil")).error("LB-VAL-001", COMPOSE, "${HOST}").error("LB-ENV-001", COMPOSE, "${HOST}"));
+    // the committed .env decides what is generated: an environment that hides its injection changes nothing
+    out.add(HostileCase.of("environment cannot hide a committed injection").compose(fromEnv).topology(topology)
+        .file("app/.env", "HOST=web;evil\n").env(Map.of("HOST", "web")).error("LB-VAL-001", COMPOSE, "${HOST}"));
     return out;
   }
 

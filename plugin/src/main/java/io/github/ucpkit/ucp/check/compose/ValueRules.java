@@ -17,6 +17,7 @@ public final class ValueRules {
         new ContainerNameWithScale(),
         new UnpinnedImage(),
         new InvalidDnsName(),
-        new Yaml11Surprise());
+        new Yaml11Surprise(),
+        new SecretLiteral());
   }
 }

@@ -15,6 +15,8 @@ public final class CrossFileRules {
         new RoutedServiceUnreachable(),
         new NoLoadBalancerNode(),
         new StaticBackendsMismatch(),
-        new AmbiguousServiceName());
+        new AmbiguousServiceName(),
+        new SharedProjectName(),
+        new RouteFromEnvironment());
   }
 }

@@ -1,59 +1,83 @@
 package io.github.ucpkit.ucp.emit.view;
 
 import io.github.ucpkit.ucp.model.topology.Topology.Dns;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
- * The SOA serial. An explicit number is used as written. {@code auto} is reproducible and never
- * reads the clock: the low 16 bits are a hash of the zone's records (so any change of content
- * changes the serial), and with {@code project.build.outputTimestamp} set, the high bits count the
- * days since 2000-01-01 of that timestamp, so releases with a later timestamp get larger serials,
- * which secondary servers need to pick up a change.
+ * The SOA serial. An explicit number is used as written. {@code auto} never reads the clock and
+ * never goes down relative to the zone already in the output directory, in RFC 1982 serial
+ * arithmetic, because secondary name servers ignore a zone whose serial is not greater than theirs:
+ * unchanged content keeps the previous serial, changed content takes the previous serial plus one
+ * or {@code YYYYMMDD00} of {@code project.build.outputTimestamp}, whichever is greater; with no
+ * previous zone, {@code YYYYMMDD00} or 1. {@code generate} and {@code check} read the same previous
+ * zone, so they agree.
+ *
+ * @param previous the artifacts in the output directory by name (empty when absent)
  */
-public record SerialPolicy(Optional<Instant> outputTimestamp) {
+public record SerialPolicy(Optional<Instant> outputTimestamp, Function<String, Optional<String>> previous) {
 
-  private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+  private static final long MODULUS = 1L << 32;
+  private static final long HALF = 1L << 31;
 
-  public long serial(Dns dns, String zoneContent) {
+  /** No previous zone: a first generation. */
+  public static SerialPolicy of(String outputTimestamp) {
+    return new SerialPolicy(timestamp(outputTimestamp), name -> Optional.empty());
+  }
+
+  public SerialPolicy withPrevious(Function<String, Optional<String>> artifacts) {
+    return new SerialPolicy(outputTimestamp, artifacts);
+  }
+
+  /**
+   * @param candidate the zone as it would be written, with any serial
+   * @param artifact the zone's file name in the output directory
+   */
+  public long serial(Dns dns, String candidate, String artifact) {
     if (dns.serial().explicit().isPresent()) {
       return Long.parseLong(dns.serial().explicit().get().value());
     }
-    long hash = hash16(zoneContent);
-    if (outputTimestamp.isEmpty()) {
-      return 1 + hash;
+    Optional<String> before = previous.apply(artifact);
+    OptionalLong last = before.map(ZoneText::serial).orElse(OptionalLong.empty());
+    if (last.isPresent() && ZoneText.sameContent(before.get(), candidate)) {
+      return last.getAsLong();
     }
-    long days = ChronoUnit.DAYS.between(EPOCH, outputTimestamp.get().atZone(ZoneOffset.UTC).toLocalDate());
-    return (Math.max(0, Math.min(days, 0xffff)) << 16) + hash + 1;
+    long dated = outputTimestamp.map(SerialPolicy::dated).orElse(1L);
+    if (last.isEmpty()) {
+      return dated;
+    }
+    long next = (last.getAsLong() + 1) % MODULUS;
+    next = next == 0 ? 1 : next;
+    return greater(dated, next) ? dated : next;
   }
 
-  private static long hash16(String content) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return ((d[0] & 0xffL) << 8 | (d[1] & 0xffL)) & 0xfffe;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
+  /** RFC 1982: whether {@code a} follows {@code b} in 32-bit serial number arithmetic. */
+  static boolean greater(long a, long b) {
+    return (a < b && b - a > HALF) || (a > b && a - b < HALF);
+  }
+
+  private static long dated(Instant timestamp) {
+    LocalDate day = timestamp.atZone(ZoneOffset.UTC).toLocalDate();
+    long value = (day.getYear() * 10_000L + day.getMonthValue() * 100L + day.getDayOfMonth()) * 100L;
+    return value > 0 && value < MODULUS ? value : 1;
   }
 
   /** Maven's {@code project.build.outputTimestamp}: an ISO-8601 instant or seconds since the epoch. */
-  public static SerialPolicy of(String outputTimestamp) {
-    if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) {
-      return new SerialPolicy(Optional.empty());
+  private static Optional<Instant> timestamp(String outputTimestamp) {
+    if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2 || outputTimestamp.length() > 40) {
+      return Optional.empty();
     }
     try {
-      if (outputTimestamp.matches("[0-9]+")) {
-        return new SerialPolicy(Optional.of(Instant.ofEpochSecond(Long.parseLong(outputTimestamp))));
+      if (outputTimestamp.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(outputTimestamp)));
       }
-      return new SerialPolicy(Optional.of(Instant.parse(outputTimestamp)));
+      return Optional.of(Instant.parse(outputTimestamp));
     } catch (RuntimeException e) {
-      return new SerialPolicy(Optional.empty());
+      return Optional.empty();
     }
   }
 }

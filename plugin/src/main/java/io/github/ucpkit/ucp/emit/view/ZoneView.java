@@ -45,7 +45,8 @@ public record ZoneView(
 
   public static final String WILDCARD = "*";
 
-  public static ZoneView of(Header header, Topology t, List<RoutedService> routes, SerialPolicy serials) {
+  /** The zone with {@code serial}; see {@link SerialPolicy} for how a generated zone's serial is chosen. */
+  public static ZoneView of(Header header, Topology t, List<RoutedService> routes, long serial) {
     DnsName origin = Views.valid(DnsName.parse(t.domain().value()), "domain");
     Dns dns = t.dns().orElseThrow(() -> new IllegalStateException("validation requires a dns section"));
     List<DnsName> ns = dns.nameservers().stream()
@@ -79,15 +80,15 @@ public record ZoneView(
     List<Rr> sorted = records.stream().distinct().sorted(Comparator.comparing(Rr::key)).toList();
     long ttl = dns.ttl().value().longValueExact();
     DnsName hostmaster = Views.valid(DnsName.parse("hostmaster." + origin.value()), "hostmaster");
-    long serial = serials.serial(dns, contentKey(origin, ttl, ns, sorted));
     return new ZoneView(header, origin, ttl, serial, ns.get(0), hostmaster, ns, sorted);
   }
 
-  /** What the zone says, without its header or serial: the input of an automatic serial. */
-  private static String contentKey(DnsName origin, long ttl, List<DnsName> nameservers, List<Rr> records) {
-    StringBuilder sb = new StringBuilder(origin.value()).append('|').append(ttl).append('|');
-    nameservers.forEach(n -> sb.append("NS ").append(n).append('|'));
-    records.forEach(r -> sb.append(r.key()).append('|'));
-    return sb.toString();
+  public ZoneView withSerial(long value) {
+    return new ZoneView(header, origin, ttl, value, primary, hostmaster, nameservers, records);
+  }
+
+  /** The file name of the zone in the output directory. */
+  public String artifactName() {
+    return origin.value() + ".zone";
   }
 }

@@ -6,16 +6,28 @@ import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
+import io.github.ucpkit.ucp.diag.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Substitutes variables where docker-compose does: string values (never keys) inside the
  * {@code services}, {@code networks}, {@code volumes}, {@code secrets} and {@code configs} sections.
  * Top-level {@code version} and {@code x-*} fields are left alone. A value that fails keeps its text,
  * so later checks still see the file.
+ *
+ * <p>Validation sees every value substituted. The artifacts must not: a value that used a variable
+ * the committed files do not decide (one from the process environment, or one with a secret's name)
+ * is remembered with its text as written, and the app artifact keeps that text for docker-compose
+ * to resolve at deploy time. So no secret and nothing of the build machine's environment is ever
+ * written, and the artifact is the same wherever it is generated.
  */
 final class ComposeInterpolation {
 
@@ -24,9 +36,24 @@ final class ComposeInterpolation {
   private final Interpolation interpolation;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> warnedUnset = new HashSet<>();
+  private final Map<Location, String> deployTime = new HashMap<>();
+  /** Whether the value being substituted asked for a variable the committed files do not decide. */
+  private boolean fromOutside;
 
-  ComposeInterpolation(Interpolation interpolation) {
-    this.interpolation = interpolation;
+  /**
+   * @param variables the process environment over {@code .env}
+   * @param committed whether the committed files alone decide a variable's value
+   */
+  ComposeInterpolation(Function<String, Optional<String>> variables, Predicate<String> committed) {
+    this.interpolation = new Interpolation(name -> {
+      fromOutside |= !committed.test(name);
+      return variables.apply(name);
+    });
+  }
+
+  /** Values that are resolved at deploy time: where each is, and its text as written. */
+  Map<Location, String> deployTime() {
+    return Map.copyOf(deployTime);
   }
 
   List<Diagnostic> diagnostics() {
@@ -60,7 +87,11 @@ final class ComposeInterpolation {
     if (!s.isString() || !Interpolation.mentionsVariables(s.text())) {
       return s;
     }
+    fromOutside = false;
     Interpolation.Outcome outcome = interpolation.apply(s.text());
+    if (fromOutside) {
+      deployTime.put(s.at(), s.text());
+    }
     if (outcome instanceof Interpolation.Substituted ok) {
       for (String name : ok.unset()) {
         if (warnedUnset.add(name)) {

@@ -6,7 +6,6 @@ import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.Nodes;
 import io.github.ucpkit.ucp.load.env.DotEnv;
-import io.github.ucpkit.ucp.load.env.Interpolation;
 import io.github.ucpkit.ucp.load.env.Variables;
 import io.github.ucpkit.ucp.load.schema.SchemaCheck;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
@@ -16,6 +15,7 @@ import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.ComposeVersion;
 import io.github.ucpkit.ucp.model.compose.Resource;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.value.SecretName;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
@@ -24,10 +24,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,6 @@ import java.util.regex.Pattern;
 public final class ComposeLoader {
 
   private static final Pattern VERSION = Pattern.compile("2(\\.[0-4])?");
-  private static final Pattern NOT_IN_PROJECT_NAME = Pattern.compile("[^a-z0-9_-]");
 
   /** Compiled once per class loader; loading it is the costly part of a first run. */
   private static final class Schema {
@@ -69,7 +69,8 @@ public final class ComposeLoader {
     this.disk = disk;
   }
 
-  public Loaded<ComposeFile> load(Path file) {
+  /** @param project the name it is deployed under ({@link ProjectNames}) */
+  public Loaded<ComposeFile> load(Path file, String project) {
     YamlFile yaml = reader.read(file);
     List<Diagnostic> diagnostics = new ArrayList<>(yaml.diagnostics());
     if (yaml.root().isEmpty() && yaml.failed()) {
@@ -80,15 +81,21 @@ public final class ComposeLoader {
       diagnostics.addAll(Schema.INSTANCE.check(root));
       return new Loaded<>(Optional.empty(), diagnostics);
     }
-    Interpolation interpolation = new Interpolation(variables(file, diagnostics)::get);
-    ComposeInterpolation interpolated = new ComposeInterpolation(interpolation);
+    DotEnvValues dotEnv = dotEnv(file, diagnostics);
+    Variables variables = Variables.of(environment, dotEnv.values());
+    // what the committed .env decides is what is validated and written, whatever the environment
+    // says: the artifacts must not change with the machine that generates them
+    Function<String, Optional<String>> lookup = name -> dotEnv.committed(name)
+        ? Optional.ofNullable(dotEnv.values().get(name))
+        : variables.get(name);
+    ComposeInterpolation interpolated = new ComposeInterpolation(lookup, dotEnv::committed);
     YMap substituted = interpolated.apply(document);
     diagnostics.addAll(interpolated.diagnostics());
     TypeConversion conversion = new TypeConversion();
     YMap converted = conversion.apply(substituted);
     diagnostics.addAll(conversion.diagnostics());
     diagnostics.addAll(withoutEchoes(Schema.INSTANCE.check(converted), diagnostics));
-    return new Loaded<>(Optional.of(model(file, converted, document)), diagnostics);
+    return new Loaded<>(Optional.of(model(file, project, converted, document, interpolated.deployTime())), diagnostics);
   }
 
   /**
@@ -101,10 +108,26 @@ public final class ComposeLoader {
     return schema.stream().filter(d -> !failed.contains(d.at())).toList();
   }
 
-  private Variables variables(Path file, List<Diagnostic> diagnostics) {
+  /**
+   * The {@code .env} beside the file. {@code committed} names the variables whose value the file
+   * itself decides: not secret-looking, and not expanded from the process environment (which
+   * {@code .env} values may reference). Only those are written into an artifact, and for those the
+   * process environment is not consulted (docker-compose would let it win).
+   */
+  private record DotEnvValues(Map<String, String> values, Set<String> committed) {
+
+    boolean committed(String name) {
+      return committed.contains(name);
+    }
+  }
+
+  /** Stands for every process variable while finding which {@code .env} values depend on one. */
+  private static final String FROM_ENVIRONMENT = "\0ucp-environment\0";
+
+  private DotEnvValues dotEnv(Path file, List<Diagnostic> diagnostics) {
     Path dotEnv = file.toAbsolutePath().resolveSibling(".env");
     if (disk.kind(dotEnv) != Disk.Kind.FILE) {
-      return Variables.of(environment, Map.of());
+      return new DotEnvValues(Map.of(), Set.of());
     }
     try {
       String content = StandardCharsets.UTF_8.newDecoder()
@@ -114,16 +137,22 @@ public final class ComposeLoader {
         diagnostics.add(ComposeFindings.DOTENV_LINE.at(
             new Location(dotEnv, p.line(), 1), p.message(), "docker-compose skips this line; write it as KEY=VALUE"));
       }
-      return Variables.of(environment, parsed.asMap());
+      Set<String> committed = new HashSet<>();
+      DotEnv.parse(content, name -> Optional.of(FROM_ENVIRONMENT)).asMap().forEach((name, value) -> {
+        if (value != null && !value.contains(FROM_ENVIRONMENT) && !SecretName.looksSecret(name)) {
+          committed.add(name);
+        }
+      });
+      return new DotEnvValues(parsed.asMap(), committed);
     } catch (IOException e) {
       String why = e instanceof java.nio.charset.CharacterCodingException ? "it is not valid UTF-8" : e.getMessage();
       diagnostics.add(ComposeFindings.DOTENV_UNREADABLE.at(
           Location.of(dotEnv), "cannot read .env: " + why, "save it as UTF-8 text; docker-compose fails on it too"));
-      return Variables.of(environment, Map.of());
+      return new DotEnvValues(Map.of(), Set.of());
     }
   }
 
-  private static ComposeFile model(Path file, YMap document, YMap parsed) {
+  private static ComposeFile model(Path file, String project, YMap document, YMap parsed, Map<Location, String> deployTime) {
     List<Service> services = new ArrayList<>();
     Nodes.map(document, "services").ifPresent(map -> {
       for (YMap.Entry e : map.all()) {
@@ -132,13 +161,14 @@ public final class ComposeLoader {
     });
     return new ComposeFile(
         file,
-        projectName(file),
+        project,
         version(document),
         document,
         services,
         resources(document, "networks"),
         resources(document, "volumes"),
-        parsed);
+        parsed,
+        deployTime);
   }
 
   private static Optional<Located<ComposeVersion>> version(YMap document) {
@@ -167,13 +197,5 @@ public final class ComposeLoader {
       }
     });
     return out;
-  }
-
-  /** docker-compose's project name: the directory's name, lower-cased, with anything but {@code [a-z0-9_-]} dropped. */
-  public static String projectName(Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    String raw = dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString();
-    String name = NOT_IN_PROJECT_NAME.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
-    return name.isEmpty() ? "default" : name;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ucpkit.ucp.model.compose;
 
+import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import java.nio.file.Path;
@@ -10,12 +11,14 @@ import java.util.Optional;
 /**
  * One Compose file after interpolation and docker-compose's type conversions, as one project.
  *
- * @param project docker-compose's project name (the directory's name, normalised)
+ * @param project the docker-compose project name it is deployed under (see ProjectNames)
  * @param version the declared format, when it is one we support
  * @param document the whole interpolated file, for rules about the raw structure and for the
  *     normalised copy generation writes
  * @param parsed the file as YAML 1.1 read it, before interpolation and conversions (which turn a
  *     label's {@code yes} into {@code True}): for rules about how a value was written
+ * @param deployTime values resolved at deploy time, not at build time (they use a variable from the
+ *     process environment or with a secret's name): where each is, and its text as written
  */
 public record ComposeFile(
     Path path,
@@ -25,12 +28,14 @@ public record ComposeFile(
     List<Service> services,
     List<Resource> networks,
     List<Resource> volumes,
-    YMap parsed) {
+    YMap parsed,
+    Map<Location, String> deployTime) {
 
   public ComposeFile {
     services = List.copyOf(services);
     networks = List.copyOf(networks);
     volumes = List.copyOf(volumes);
+    deployTime = Map.copyOf(deployTime);
   }
 
   /** A file whose parsed form is taken to be its document (no interpolation or conversion applied). */
@@ -42,7 +47,7 @@ public record ComposeFile(
       List<Service> services,
       List<Resource> networks,
       List<Resource> volumes) {
-    this(path, project, version, document, services, networks, volumes, document);
+    this(path, project, version, document, services, networks, volumes, document, Map.of());
   }
 
   public Optional<Service> service(String name) {
@@ -78,6 +83,6 @@ public record ComposeFile(
   public ComposeFile withoutDocuments() {
     YMap none = new YMap(Map.of(), document.at());
     return new ComposeFile(path, project, version, none, services.stream().map(Service::withoutDefinition).toList(),
-        networks, volumes, none);
+        networks, volumes, none, deployTime);
   }
 }

@@ -1,0 +1,90 @@
+package io.github.ucpkit.ucp.emit.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Reads back a zone file this plugin wrote: its SOA serial, and what it says apart from the serial
+ * and the comments. Comments and spacing may change with the plugin's templates; the records,
+ * TTLs and SOA timers are the zone's content, and only they decide whether the serial moves.
+ */
+public final class ZoneText {
+
+  private ZoneText() {}
+
+  /** The serial, when the text has an SOA record written the way ours are. */
+  public static OptionalLong serial(String zone) {
+    List<String> tokens = tokens(zone);
+    int at = serialIndex(tokens);
+    if (at < 0) {
+      return OptionalLong.empty();
+    }
+    String s = tokens.get(at);
+    if (s.isEmpty() || s.length() > 10 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return OptionalLong.empty();
+    }
+    long value = Long.parseLong(s);
+    return value <= 0xffffffffL ? OptionalLong.of(value) : OptionalLong.empty();
+  }
+
+  /** Whether two zone texts say the same apart from their serials and comments. */
+  public static boolean sameContent(String a, String b) {
+    return withoutSerial(a).equals(withoutSerial(b));
+  }
+
+  private static List<String> withoutSerial(String zone) {
+    List<String> tokens = tokens(zone);
+    int at = serialIndex(tokens);
+    if (at >= 0) {
+      tokens.set(at, "<serial>");
+    }
+    return tokens;
+  }
+
+  /** The serial is the first field after the opening parenthesis of the SOA record. */
+  private static int serialIndex(List<String> tokens) {
+    int soa = tokens.indexOf("SOA");
+    if (soa < 0) {
+      return -1;
+    }
+    for (int i = soa + 1; i < tokens.size() - 1; i++) {
+      if (tokens.get(i).equals("(")) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whitespace-separated fields, comments ({@code ;} to the end of the line) dropped; {@code (} stands alone. */
+  private static List<String> tokens(String zone) {
+    List<String> out = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean comment = false;
+    for (int i = 0; i < zone.length(); i++) {
+      char c = zone.charAt(i);
+      if (c == '\n') {
+        comment = false;
+      }
+      if (comment) {
+        continue;
+      }
+      if (c == ';' || c == '(' || c == ')' || Character.isWhitespace(c)) {
+        if (field.length() > 0) {
+          out.add(field.toString());
+          field.setLength(0);
+        }
+        if (c == '(' || c == ')') {
+          out.add(String.valueOf(c));
+        }
+        comment = c == ';';
+      } else {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0) {
+      out.add(field.toString());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.ucpkit.ucp.load.compose;
+
+import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.load.env.DotEnv;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The docker-compose project name each Compose file is deployed under. It names the app artifact,
+ * the networks the load balancer joins and the {@code -p} of the deploy command, so it must be a
+ * function of committed inputs and parameters only, never of the folder a checkout happens to be
+ * in: the {@code projectName} parameter; else {@code COMPOSE_PROJECT_NAME} from the committed
+ * {@code .env} beside the file; else the name of the file's folder when that folder is inside the
+ * project (committed); else the pom's stable default (its artifactId); else, without a pom, the
+ * folder's name. Files that would share a name each take {@code <name>-<file stem>}, so that
+ * deploying one never removes the other as an orphan.
+ */
+public final class ProjectNames {
+
+  /** Names the cluster artifacts use, which an app's file name must not take. */
+  private static final Set<String> RESERVED = Set.of("haproxy", "nginx", "lb-stack");
+
+  /**
+   * @param explicit the {@code projectName} parameter
+   * @param pomDefault the name a pom build uses for files in the project folder itself
+   * @param basedir the project folder
+   */
+  public record Naming(Optional<String> explicit, Optional<String> pomDefault, Path basedir) {
+
+    /** docker-compose's own rule, for runs without a project (and tests): the folder's name. */
+    public static Naming folders() {
+      return new Naming(Optional.empty(), Optional.empty(), Path.of("/"));
+    }
+  }
+
+  private ProjectNames() {}
+
+  /** The name of every file, in the order given. */
+  public static Map<Path, String> assign(List<Path> files, Naming naming, Disk disk) {
+    Map<Path, String> base = new LinkedHashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Path file : files) {
+      String name = baseName(file, naming, disk);
+      base.put(file, name);
+      counts.merge(name, 1, Integer::sum);
+    }
+    Map<Path, String> out = new LinkedHashMap<>();
+    base.forEach((file, name) -> out.put(file,
+        counts.get(name) > 1 || RESERVED.contains(name) ? name + "-" + stem(file) : name));
+    return out;
+  }
+
+  private static String baseName(Path file, Naming naming, Disk disk) {
+    if (naming.explicit().isPresent()) {
+      return normalise(naming.explicit().get());
+    }
+    Optional<String> fromEnv = dotEnvName(file, disk);
+    if (fromEnv.isPresent()) {
+      return normalise(fromEnv.get());
+    }
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    Path base = naming.basedir().toAbsolutePath().normalize();
+    boolean committedFolder = dir != null && dir.startsWith(base) && !dir.equals(base);
+    if (!committedFolder && naming.pomDefault().isPresent()) {
+      return normalise(naming.pomDefault().get());
+    }
+    return normalise(dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString());
+  }
+
+  /** {@code COMPOSE_PROJECT_NAME} as the committed {@code .env} sets it, without the environment's help. */
+  private static Optional<String> dotEnvName(Path file, Disk disk) {
+    Path dotEnv = file.toAbsolutePath().resolveSibling(".env");
+    if (disk.kind(dotEnv) != Disk.Kind.FILE) {
+      return Optional.empty();
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(disk.read(dotEnv))).toString();
+      return Optional.ofNullable(DotEnv.parse(text, name -> Optional.empty()).asMap().get("COMPOSE_PROJECT_NAME"))
+          .filter(v -> !v.isBlank());
+    } catch (CharacterCodingException e) {
+      return Optional.empty(); // the loader reports the unreadable .env
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** docker-compose 1.29.2: lower case, only {@code [a-z0-9_-]} kept; a name that keeps nothing is "default". */
+  public static String normalise(String raw) {
+    StringBuilder sb = new StringBuilder();
+    raw.toLowerCase(Locale.ROOT).chars()
+        .filter(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')
+        .forEach(c -> sb.append((char) c));
+    // an artifact's file name must not start with - or _ (a folder named "-rf")
+    String name = sb.toString().replaceFirst("^[-_]+", "");
+    return name.isEmpty() ? "default" : name;
+  }
+
+  /** The file's name without {@code .yml}/{@code .yaml}, normalised like a project name. */
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    String stem = lower.endsWith(".yaml") ? name.substring(0, name.length() - 5)
+        : lower.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
+    String n = normalise(stem);
+    return n.equals("default") && !stem.equalsIgnoreCase("default") ? "compose" : n;
+  }
+}
