@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -203,7 +203,9 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     ProjectNames.Naming naming = new ProjectNames.Naming(
         Optional.ofNullable(projectName).filter(n -> !n.isBlank()), pomDefault, basedir());
     return new Pipeline.Request(
-        composeInputs(), Optional.of(topology()), Set.of(topology(), outputDirectory(), reports), System.getenv(), naming);
+        // a set that tolerates equal paths: overlapping settings are refused later with a clear message
+        composeInputs(), Optional.of(topology()), new HashSet<>(List.of(topology(), outputDirectory(), reports)), System.getenv(),
+        naming);
   }
 
   private Runner.Settings settings() {
