@@ -1,11 +1,11 @@
 package io.github.ucpkit.ucp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.e2e.support.Backend;
 import io.github.ucpkit.ucp.e2e.support.Exec;
+import io.github.ucpkit.ucp.e2e.support.HaproxyLoopback;
 import io.github.ucpkit.ucp.e2e.support.HaproxyStats;
 import io.github.ucpkit.ucp.e2e.support.Loopback;
 import io.github.ucpkit.ucp.e2e.support.Project;
@@ -29,8 +29,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +92,7 @@ class HaproxyEndToEndTest {
     int controllerPort = startControllers();
     httpPort = Loopback.freePort();
     httpsPort = Loopback.freePort();
-    Path cfg = Files.writeString(dir.resolve("haproxy.cfg"), onLoopback(generated, controllerPort), StandardCharsets.UTF_8);
+    Path cfg = Files.writeString(dir.resolve("haproxy.cfg"), HaproxyLoopback.rewrite(generated, httpPort, httpsPort, controllerPort), StandardCharsets.UTF_8);
     // the previous test's haproxy may have left its socket file; readiness waits for this one's
     Files.deleteIfExists(adminSocket);
     Exec.Result checked = Exec.run(List.of(Tools.require("haproxy").toString(), "-c", "-dW", "-f", cfg.toString()),
@@ -245,38 +243,6 @@ class HaproxyEndToEndTest {
 
   private InetSocketAddress https() {
     return Loopback.at(Loopback.V4, httpsPort);
-  }
-
-  /**
-   * The only changes to the generated file: binds ({@code :80}, {@code :443}, all interfaces, ports
-   * that need root) move to 127.0.0.1 on free high ports, and the controllers' port 443, which the
-   * topology cannot change, becomes the port the in-process controllers listen on. Their addresses
-   * come from the topology as generated.
-   */
-  private String onLoopback(String cfg, int controllerPort) {
-    Matcher bind = Pattern.compile("(?m)^(\\s*bind) (|::):(80|443)( v6only)?$").matcher(cfg);
-    StringBuilder sb = new StringBuilder();
-    int binds = 0;
-    while (bind.find()) {
-      int port = bind.group(3).equals("80") ? httpPort : httpsPort;
-      String address = bind.group(2).isEmpty() ? "127.0.0.1" : "[::1]";
-      bind.appendReplacement(sb, Matcher.quoteReplacement(bind.group(1) + " " + address + ":" + port
-          + (bind.group(4) == null ? "" : bind.group(4))));
-      binds++;
-    }
-    bind.appendTail(sb);
-    Matcher server = Pattern.compile("(?m)^(\\s*server ucp\\d 127\\.0\\.0\\.1[123]):443 ").matcher(sb.toString());
-    StringBuilder out = new StringBuilder();
-    int servers = 0;
-    while (server.find()) {
-      server.appendReplacement(out, Matcher.quoteReplacement(server.group(1) + ":" + controllerPort + " "));
-      servers++;
-    }
-    server.appendTail(out);
-    assertEquals(4, binds, "binds rewritten (IPv4 and IPv6 for :80 and :443) in:\n" + cfg);
-    assertEquals(3, servers, "server lines rewritten in:\n" + cfg);
-    assertFalse(out.toString().matches("(?s).*\\bbind :.*"), "a bind left on all interfaces:\n" + out);
-    return out.toString();
   }
 
   private static final String COMPOSE = """

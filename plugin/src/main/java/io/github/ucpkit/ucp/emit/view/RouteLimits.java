@@ -27,6 +27,8 @@ public record RouteLimits(NginxSize clientMaxBodySize, NginxDuration proxyReadTi
   /** nginx's own defaults, written out so an operator reads them in the file: 1m, 60s. */
   public static final RouteLimits DEFAULTS = new RouteLimits(size("1m"), duration("60s"), Overrides.NONE);
 
+  private static final NginxDuration WEBSOCKET = duration("1h");
+
   /** The cluster's defaults from {@code externalLoadBalancer}. */
   public static RouteLimits cluster(Topology t) {
     Topology.Limits l = t.externalLoadBalancer().limits();
@@ -51,8 +53,6 @@ public record RouteLimits(NginxSize clientMaxBodySize, NginxDuration proxyReadTi
   public NginxDuration websocketReadTimeout() {
     return proxyReadTimeout.millis() > WEBSOCKET.millis() ? proxyReadTimeout : WEBSOCKET;
   }
-
-  private static final NginxDuration WEBSOCKET = duration("1h");
 
   private static NginxSize size(String text) {
     return Views.valid(NginxSize.parse(text), "body size");
