@@ -53,8 +53,16 @@ public final class Generator {
     return List.of(
         new Artifact("haproxy.cfg", Templates.render("haproxy.cfg.peb", HaproxyView.of(Header.of(basedir, List.of(t.path())), t))),
         new Artifact("nginx.conf", Templates.render("nginx-" + mode + ".conf.peb", NginxView.of(header, t, routes))),
-        new Artifact("lb-stack.yml", Templates.render(
-            mode.equals("interlock") ? "lb-stack-interlock.yml.peb" : "lb-stack.yml.peb", LbStackView.of(header, t, routes))),
+        new Artifact("lb-stack.yml", Templates.render(lbStackTemplate(t.externalLoadBalancer().mode()), LbStackView.of(header, t, routes))),
         new Artifact(zone.artifactName(), Templates.render("zone.peb", zone)));
+  }
+
+  /** dns mode keeps the original template's name; the other modes run nginx differently, each its own file. */
+  private static String lbStackTemplate(Topology.Mode mode) {
+    return switch (mode) {
+      case DNS -> "lb-stack.yml.peb";
+      case STATIC -> "lb-stack-static.yml.peb";
+      case INTERLOCK -> "lb-stack-interlock.yml.peb";
+    };
   }
 }

@@ -1,10 +1,11 @@
 package io.github.ucpkit.ucp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.e2e.support.Backend;
 import io.github.ucpkit.ucp.e2e.support.Exec;
+import io.github.ucpkit.ucp.e2e.support.HaproxyLoopback;
 import io.github.ucpkit.ucp.e2e.support.HaproxyStats;
 import io.github.ucpkit.ucp.e2e.support.Loopback;
 import io.github.ucpkit.ucp.e2e.support.Project;
@@ -13,6 +14,8 @@ import io.github.ucpkit.ucp.e2e.support.SelfSigned;
 import io.github.ucpkit.ucp.e2e.support.Server;
 import io.github.ucpkit.ucp.e2e.support.Tools;
 import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +29,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The generated haproxy.cfg, run by the real HAProxy in front of three in-process HTTPS
  * "controllers" on loopback (127.0.0.11-13, each with its own self-signed certificate, CN=ucpN).
  * The generated {@code inter 2s fall 3 rise 2} are kept: detecting a failed controller takes
- * about 6 s, which this suite can afford.
+ * about 6 s, which this suite can afford. The spec's VIP is IPv6, so every frontend also binds
+ * IPv6; its stats endpoint, admin socket and log target are the spec's own, on loopback: the
+ * tests read {@code show stat} through the generated admin socket, scrape the generated metrics
+ * endpoint and receive the generated log over UDP.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HaproxyEndToEndTest {
@@ -54,11 +59,13 @@ class HaproxyEndToEndTest {
   @TempDir static Path shared;
   private static String generated;
   private static Map<String, SSLContext> certificates;
+  private static Path adminSocket;
+  private static int statsPort;
+  private static DatagramSocket syslog;
 
   @TempDir Path dir;
   private final List<Backend> controllers = new ArrayList<>();
   private Server haproxy;
-  private Path adminSocket;
   private int httpPort;
   private int httpsPort;
 
@@ -66,7 +73,12 @@ class HaproxyEndToEndTest {
   @BeforeAll
   static void renderAndMakeCertificates() throws IOException {
     Tools.require("haproxy");
-    Map<String, String> artifacts = Project.render(Files.createDirectories(shared.resolve("project")), COMPOSE, TOPOLOGY);
+    adminSocket = shared.resolve("admin.sock");
+    statsPort = Loopback.freePort();
+    syslog = new DatagramSocket(new InetSocketAddress(Loopback.V4, 0));
+    syslog.setSoTimeout(500);
+    Map<String, String> artifacts = Project.render(Files.createDirectories(shared.resolve("project")), COMPOSE,
+        TOPOLOGY.formatted(statsPort, adminSocket, syslog.getLocalPort()));
     generated = Project.artifact(artifacts, "haproxy.cfg");
     Path certs = Files.createDirectories(shared.resolve("certs"));
     certificates = new TreeMap<>();
@@ -80,20 +92,17 @@ class HaproxyEndToEndTest {
     int controllerPort = startControllers();
     httpPort = Loopback.freePort();
     httpsPort = Loopback.freePort();
-    Path cfg = Files.writeString(dir.resolve("haproxy.cfg"), onLoopback(generated, controllerPort), StandardCharsets.UTF_8);
-    // a second file only adds the admin socket for "show stat"; it sets no log, so its place after the
-    // generated global section does not matter (reference §3.5)
-    adminSocket = dir.resolve("admin.sock");
-    Path stats = Files.writeString(dir.resolve("stats.cfg"),
-        "global\n    stats socket " + adminSocket + " mode 600 level admin\n", StandardCharsets.UTF_8);
-    Exec.Result checked = Exec.run(List.of(Tools.require("haproxy").toString(), "-c", "-dW", "-f", cfg.toString(), "-f",
-        stats.toString()), dir, null, Duration.ofSeconds(30));
+    Path cfg = Files.writeString(dir.resolve("haproxy.cfg"), HaproxyLoopback.rewrite(generated, httpPort, httpsPort, controllerPort), StandardCharsets.UTF_8);
+    // the previous test's haproxy may have left its socket file; readiness waits for this one's
+    Files.deleteIfExists(adminSocket);
+    Exec.Result checked = Exec.run(List.of(Tools.require("haproxy").toString(), "-c", "-dW", "-f", cfg.toString()),
+        dir, null, Duration.ofSeconds(30));
     assertEquals(0, checked.exit(), "haproxy rejects the loopback copy:\n" + checked.describe());
     Path pidFile = dir.resolve("haproxy.pid");
     // -W -db: master-worker in the foreground, which writes the master's PID to -p; -dR: no
     // SO_REUSEPORT, so a leftover haproxy on the port makes this one fail instead of sharing traffic
     haproxy = Server.start("haproxy", List.of(Tools.require("haproxy").toString(), "-W", "-db", "-dR", "-p", pidFile.toString(),
-        "-f", cfg.toString(), "-f", stats.toString()), dir, dir.resolve("haproxy.log"), HARD_LIMIT);
+        "-f", cfg.toString()), dir, dir.resolve("haproxy.log"), HARD_LIMIT);
     haproxy.awaitReady("its pid file and admin socket", Duration.ofSeconds(20),
         () -> haproxy.wrotePidFile(pidFile) && Files.exists(adminSocket));
   }
@@ -106,6 +115,13 @@ class HaproxyEndToEndTest {
     }
     controllers.addAll(Backend.onOnePort(addresses, (name, at) -> Backend.https(name, at, certificates.get(name))));
     return controllers.get(0).address().getPort();
+  }
+
+  @AfterAll
+  static void closeSyslog() {
+    if (syslog != null) {
+      syslog.close();
+    }
   }
 
   @AfterEach
@@ -169,6 +185,50 @@ class HaproxyEndToEndTest {
     }
   }
 
+  @Test
+  void plainHttpIsRedirectedOverIpv6Too() {
+    RawHttp.Response r = RawHttp.get(Loopback.at(Loopback.address("::1"), httpPort), FQDN, "/v1.24/info");
+    assertEquals(301, r.status(), "answer on [::1]:80: " + r);
+    assertEquals("https://" + FQDN + "/v1.24/info", r.header("Location").orElse("(none)"), "raw Location header");
+  }
+
+  @Test
+  void theMetricsEndpointAndStatsPageShowEveryController() {
+    awaitAll("UP", "L7OK");
+    InetSocketAddress stats = Loopback.at(Loopback.V4, statsPort);
+    RawHttp.Response metrics = RawHttp.get(stats, "127.0.0.1", "/metrics");
+    assertEquals(200, metrics.status(), metrics.toString());
+    for (String c : CONTROLLERS) {
+      String up = "haproxy_server_status{proxy=\"ucp_controllers\",server=\"" + c + "\",state=\"UP\"} 1";
+      assertTrue(metrics.body().lines().anyMatch(up::equals), "metrics lack " + up + ":\n" + metrics.body());
+    }
+    RawHttp.Response page = RawHttp.get(stats, "127.0.0.1", "/stats");
+    assertEquals(200, page.status(), page.toString());
+    assertTrue(page.body().contains("ucp_controllers") && page.body().contains("ucp3"), "the stats page: " + page.body());
+  }
+
+  @Test
+  void theLogGoesToTheTargetTheSpecNames() throws IOException {
+    String probe = "/v1.24/info?probe=" + System.nanoTime();
+    assertEquals(301, RawHttp.get(Loopback.at(Loopback.V4, httpPort), FQDN, probe).status());
+    List<String> received = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    byte[] buf = new byte[8192];
+    while (System.nanoTime() < deadline && received.stream().noneMatch(l -> l.contains(probe))) {
+      DatagramPacket p = new DatagramPacket(buf, buf.length);
+      try {
+        syslog.receive(p);
+        received.add(new String(p.getData(), 0, p.getLength(), StandardCharsets.UTF_8));
+      } catch (java.net.SocketTimeoutException none) {
+        // keep waiting until the deadline
+      }
+    }
+    String line = received.stream().filter(l -> l.contains(probe)).findFirst()
+        .orElseThrow(() -> new AssertionError("no log line for " + probe + " reached the syslog target; got " + received));
+    // <134> = facility local0 (16) * 8 + severity info (6): a syslog header, as a syslog server expects
+    assertTrue(line.startsWith("<134>") && line.contains("ucp_http"), "the log line: " + line);
+  }
+
   private void awaitAll(String status, String check) {
     haproxy.awaitReady("every controller " + status + " " + check, STATE_CHANGE, () -> {
       Map<String, HaproxyStats.Row> rows = HaproxyStats.servers(adminSocket, "ucp_controllers");
@@ -185,36 +245,6 @@ class HaproxyEndToEndTest {
     return Loopback.at(Loopback.V4, httpsPort);
   }
 
-  /**
-   * The only changes to the generated file: binds ({@code :80}, {@code :443}, all interfaces, ports
-   * that need root) move to 127.0.0.1 on free high ports, and the controllers' port 443, which the
-   * topology cannot change, becomes the port the in-process controllers listen on. Their addresses
-   * come from the topology as generated.
-   */
-  private String onLoopback(String cfg, int controllerPort) {
-    Matcher bind = Pattern.compile("(?m)^(\\s*bind) :(80|443)$").matcher(cfg);
-    StringBuilder sb = new StringBuilder();
-    int binds = 0;
-    while (bind.find()) {
-      int port = bind.group(2).equals("80") ? httpPort : httpsPort;
-      bind.appendReplacement(sb, Matcher.quoteReplacement(bind.group(1) + " 127.0.0.1:" + port));
-      binds++;
-    }
-    bind.appendTail(sb);
-    Matcher server = Pattern.compile("(?m)^(\\s*server ucp\\d 127\\.0\\.0\\.1[123]):443 ").matcher(sb.toString());
-    StringBuilder out = new StringBuilder();
-    int servers = 0;
-    while (server.find()) {
-      server.appendReplacement(out, Matcher.quoteReplacement(server.group(1) + ":" + controllerPort + " "));
-      servers++;
-    }
-    server.appendTail(out);
-    assertEquals(2, binds, "binds rewritten in:\n" + cfg);
-    assertEquals(3, servers, "server lines rewritten in:\n" + cfg);
-    assertFalse(out.toString().matches("(?s).*\\bbind :.*"), "a bind left on all interfaces:\n" + out);
-    return out.toString();
-  }
-
   private static final String COMPOSE = """
       version: "2.4"
       services:
@@ -222,7 +252,10 @@ class HaproxyEndToEndTest {
           image: "nginx:1.22.1"
       """;
 
-  /** Controllers on loopback addresses; the VIP and the other nodes are loopback too, never contacted. */
+  /**
+   * Controllers on loopback addresses; the VIP (IPv6, so the frontends bind IPv6 too) and the other
+   * nodes are never contacted. Filled in: the stats port, the admin socket, the syslog port.
+   */
   private static final String TOPOLOGY = """
       version: "1"
       cluster:
@@ -231,8 +264,11 @@ class HaproxyEndToEndTest {
       controllers:
         fqdn: ucp.example.com
         loadBalancer:
-          address: 127.0.0.10
+          address: "fd00::10"
           forwardSwarmPort: false
+          stats: { address: 127.0.0.1, port: %d }
+          adminSocket: %s
+          log: { target: "127.0.0.1:%d" }
         nodes:
           - { name: ucp1, address: 127.0.0.11, sans: [ucp.example.com] }
           - { name: ucp2, address: 127.0.0.12, sans: [ucp.example.com] }

@@ -1,6 +1,7 @@
 package io.github.ucpkit.ucp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.e2e.support.Backend;
 import io.github.ucpkit.ucp.e2e.support.Dig;
@@ -51,6 +52,7 @@ class NginxDnsEndToEndTest {
   private final List<Backend> containers = new ArrayList<>();
   private Server named;
   private Server nginx;
+  private NginxSandbox sandbox;
   private InetSocketAddress front;
 
   @BeforeEach
@@ -76,7 +78,7 @@ class NginxDnsEndToEndTest {
     String resolver = "    resolver 127.0.0.1 valid=10s ipv6=off;";
     assertEquals(1, generated.lines().filter(resolver::equals).count(), "one resolver line in:\n" + generated);
     String local = generated.replace(resolver, "    resolver 127.0.0.1:" + dnsPort + " valid=10s ipv6=off;");
-    NginxSandbox sandbox = NginxSandbox.of(local, dir.resolve("nginx"));
+    sandbox = NginxSandbox.of(local, dir.resolve("nginx"));
     nginx = sandbox.start(HARD_LIMIT);
     sandbox.awaitStarted(nginx);
     front = Loopback.at(Loopback.V4, sandbox.port(80));
@@ -124,6 +126,27 @@ class NginxDnsEndToEndTest {
     assertEquals(VOTE, r.header("X-Request-Host").orElseThrow(), "Host the backend saw at a websocket endpoint"
         + " (TEMPLATE BUG: the websocket location's own proxy_set_header lines replace every inherited one;"
         + " nginx-dns.conf.peb must repeat Host and X-Forwarded-* there)");
+  }
+
+  @Test
+  void forgedForwardingHeadersAreReplacedByWhatNginxSaw() {
+    Map<String, String> forged = Map.of("X-Forwarded-For", "203.0.113.66", "X-Forwarded-Host", "evil.example",
+        "X-Forwarded-Proto", "https", "Forwarded", "for=203.0.113.66");
+    RawHttp.Response r = RawHttp.get(front, VOTE, "/", forged);
+    assertEquals(200, r.status(), r + "\nnginx log:\n" + nginx.log());
+    assertEquals("127.0.0.1", r.header("X-Request-X-Forwarded-For").orElseThrow(), "X-Forwarded-For the backend saw");
+    assertEquals(VOTE, r.header("X-Request-X-Forwarded-Host").orElseThrow(), "X-Forwarded-Host the backend saw");
+    assertEquals("http", r.header("X-Request-X-Forwarded-Proto").orElseThrow(), "X-Forwarded-Proto the backend saw");
+    assertEquals("(none)", r.header("X-Request-Forwarded").orElseThrow(), "Forwarded the backend saw");
+  }
+
+  /** In dns mode nginx runs in a container: it listens on the bare port, which lb-stack.yml publishes on the spec's address. */
+  @Test
+  void theStatusPageAnswersOnItsOwnPort() {
+    RawHttp.Response page = RawHttp.get(Loopback.at(Loopback.V4, sandbox.port(8081)), "127.0.0.1", "/stub_status");
+    assertEquals(200, page.status(), page.toString());
+    assertTrue(page.body().startsWith("Active connections:"), "stub_status output: " + page.body());
+    assertEquals(0, containers.stream().mapToInt(Backend::hits).sum(), "requests that reached a container");
   }
 
   /** What Docker's embedded DNS would answer for a service with three containers. */
@@ -174,6 +197,7 @@ class NginxDnsEndToEndTest {
       externalLoadBalancer:
         mode: dns
         resolver: 127.0.0.1
+        status: { address: 127.0.0.1, port: 8081 }
       dns:
         nameservers:
           - { name: ns1.example.com, address: 127.0.0.53 }

@@ -26,6 +26,8 @@ final class Bases {
             interlock.context_root: @CTX@
             interlock.ssl_cert: @CERT@
             interlock.balance_algorithm: @BAL@
+            io.github.ucpkit.lb.client_max_body_size: @BODY@
+            io.github.ucpkit.lb.proxy_read_timeout: @READ@
           networks:
             - front
         db:
@@ -38,7 +40,8 @@ final class Bases {
 
   static final Map<String, String> COMPOSE_DEFAULTS = ordered(
       "@HOST@", "web", "@DOMAIN@", "example.com", "@ALIAS@", "www.example.com", "@WS@", "/ws", "@PORT@", "\"8080\"",
-      "@NET@", "front", "@CTX@", "/app", "@CERT@", "web.pem", "@BAL@", "roundrobin");
+      "@NET@", "front", "@CTX@", "/app", "@CERT@", "web.pem", "@BAL@", "roundrobin",
+      "@BODY@", "50m", "@READ@", "90s");
 
   static final String TOPOLOGY = """
       version: "1"
@@ -50,6 +53,9 @@ final class Bases {
         loadBalancer:
           address: @VIP@
           forwardSwarmPort: true
+          stats: { address: @STATSADDR@, port: 8404 }
+          adminSocket: @ADMINSOCKET@
+          log: { target: @LOGTARGET@ }
         swarmPort: @SWARMPORT@
         nodes:
           - { name: @C1NAME@, address: @C1ADDR@, sans: [@SAN@] }
@@ -64,6 +70,9 @@ final class Bases {
         resolver: @RESOLVER@
         backends:
           web: [@BACKEND@]
+        clientMaxBodySize: @MAXBODY@
+        proxyReadTimeout: @READTIMEOUT@
+        status: { address: @STATUSADDR@, port: 8081 }
       dns:
         ttl: @TTL@
         serial: @SERIAL@
@@ -78,7 +87,9 @@ final class Bases {
       "@SWARMPORT@", "2376", "@C1NAME@", "ucp1", "@C1ADDR@", "10.10.10.11", "@SAN@", "ucp.example.com",
       "@N1NAME@", "node1", "@N1ADDR@", "10.10.20.11", "@LBADDR@", "10.10.20.10", "@MODE@", "dns",
       "@RESOLVER@", "127.0.0.11", "@BACKEND@", "\"10.10.20.11:8080\"", "@TTL@", "300", "@SERIAL@", "auto",
-      "@NS1@", "ns1.example.com", "@NS1ADDR@", "10.10.0.53");
+      "@NS1@", "ns1.example.com", "@NS1ADDR@", "10.10.0.53", "@STATSADDR@", "127.0.0.1",
+      "@ADMINSOCKET@", "/run/haproxy/admin.sock", "@LOGTARGET@", "\"10.10.0.5:514\"", "@MAXBODY@", "8m",
+      "@READTIMEOUT@", "2m", "@STATUSADDR@", "127.0.0.1");
 
   private Bases() {}
 
@@ -105,6 +116,18 @@ final class Bases {
 
   static String topology() {
     return topology("", "");
+  }
+
+  /** The 1-based number of the {@code nth} line of {@code text} that reads {@code content} after its indentation. */
+  static int line(String text, String content, int nth) {
+    String[] lines = text.split("\n", -1);
+    int seen = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].strip().equals(content) && ++seen == nth) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line " + nth + " reading " + content + " in:\n" + text);
   }
 
   /** A YAML double-quoted scalar holding exactly {@code value} (escapes for quotes, backslashes, controls). */

@@ -27,10 +27,11 @@ final class InjectionCases {
       Map.entry("nul", "a\0b"));
 
   /** Compose label placeholder → the rule that must report it. */
-  private static final Map<String, String> COMPOSE_FIELDS = Map.of(
-      "@HOST@", "LB-VAL-001", "@DOMAIN@", "LB-VAL-001", "@ALIAS@", "LB-VAL-001", "@WS@", "LB-VAL-001",
-      "@PORT@", "LB-VAL-001", "@NET@", "LB-VAL-001", "@CTX@", "LB-VAL-001", "@CERT@", "LB-VAL-001",
-      "@BAL@", "LB-VAL-001");
+  private static final Map<String, String> COMPOSE_FIELDS = Map.ofEntries(
+      Map.entry("@HOST@", "LB-VAL-001"), Map.entry("@DOMAIN@", "LB-VAL-001"), Map.entry("@ALIAS@", "LB-VAL-001"),
+      Map.entry("@WS@", "LB-VAL-001"), Map.entry("@PORT@", "LB-VAL-001"), Map.entry("@NET@", "LB-VAL-001"),
+      Map.entry("@CTX@", "LB-VAL-001"), Map.entry("@CERT@", "LB-VAL-001"), Map.entry("@BAL@", "LB-VAL-001"),
+      Map.entry("@BODY@", "LB-LIMIT-001"), Map.entry("@READ@", "LB-LIMIT-001"));
 
   /** Topology placeholder → the rules that must report it (on the placeholder's line). */
   private static final Map<String, List<String>> TOPOLOGY_FIELDS = Map.ofEntries(
@@ -47,7 +48,13 @@ final class InjectionCases {
       Map.entry("@RESOLVER@", List.of("TOPO-ADDR-001")),
       Map.entry("@BACKEND@", List.of("TOPO-ELB-001")),
       Map.entry("@NS1@", List.of("TOPO-NAME-001")),
-      Map.entry("@NS1ADDR@", List.of("TOPO-ADDR-001")));
+      Map.entry("@NS1ADDR@", List.of("TOPO-ADDR-001")),
+      Map.entry("@STATSADDR@", List.of("TOPO-ADDR-001")),
+      Map.entry("@ADMINSOCKET@", List.of("TOPO-OBS-003")),
+      Map.entry("@LOGTARGET@", List.of("TOPO-LOG-001")),
+      Map.entry("@MAXBODY@", List.of("TOPO-ELB-002")),
+      Map.entry("@READTIMEOUT@", List.of("TOPO-ELB-002")),
+      Map.entry("@STATUSADDR@", List.of("TOPO-ADDR-001")));
 
   private InjectionCases() {}
 

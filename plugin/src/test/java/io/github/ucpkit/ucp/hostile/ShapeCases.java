@@ -42,7 +42,9 @@ final class ShapeCases {
         {"sans as a string", "sans: [ucp.example.com] }\n    - { name: ucp2", "sans: ucp.example.com }\n    - { name: ucp2"},
         {"backends as a list", "  backends:\n    web:", "  backends: [web]\n  x-backends:\n    web:"},
         {"ttl as a string", "ttl: 300", "ttl: five"},
-        {"loadBalancer as a boolean", "  loadBalancer:\n    address: 10.10.10.10\n    forwardSwarmPort: true\n", "  loadBalancer: true\n"},
+        {"loadBalancer as a boolean", "  loadBalancer:\n    address: 10.10.10.10\n    forwardSwarmPort: true\n"
+            + "    stats: { address: 127.0.0.1, port: 8404 }\n    adminSocket: /run/haproxy/admin.sock\n"
+            + "    log: { target: \"10.10.0.5:514\" }\n", "  loadBalancer: true\n"},
         {"forwardSwarmPort as a string", "forwardSwarmPort: true", "forwardSwarmPort: \"yes\""},
         {"version as a number", "version: \"1\"", "version: 1"},
     };
@@ -68,7 +70,8 @@ final class ShapeCases {
       case "volumes as a mapping" -> c.error("COMPOSE-SCHEMA-002", COMPOSE, "volumes: {data");
       case "depends_on as a number" -> c.error("COMPOSE-SCHEMA-002", COMPOSE, "depends_on: 5").error("COMPOSE-REF-001", COMPOSE, "depends_on: 5");
       case "ports as a mapping" -> c.error("COMPOSE-SCHEMA-002", COMPOSE, "ports: {80");
-      case "top-level networks as a list" -> c.error("COMPOSE-SCHEMA-002", COMPOSE, "networks: [front]").errorAtLine("COMPOSE-NET-001", COMPOSE, 18).errorAtLine("COMPOSE-NET-001", COMPOSE, 22);
+      case "top-level networks as a list" -> c.error("COMPOSE-SCHEMA-002", COMPOSE, "networks: [front]").errorAtLine("COMPOSE-NET-001", COMPOSE, Bases.line(Bases.compose(), "- front", 1))
+          .errorAtLine("COMPOSE-NET-001", COMPOSE, Bases.line(Bases.compose(), "- front", 2));
       case "controllers as a string" -> c.error("TOPO-SCHEMA-002", TOPOLOGY, "controllers: ucp").error("TOPO-SCHEMA-001", TOPOLOGY, "x-was:");
       case "controllers.nodes as a string" -> c.error("TOPO-SCHEMA-002", TOPOLOGY, "nodes: ucp1").error("TOPO-SCHEMA-001", TOPOLOGY, "x-nodes:");
       case "nodes as a mapping" -> c.error("TOPO-SCHEMA-002", TOPOLOGY, "nodes: {node1").error("TOPO-SCHEMA-001", TOPOLOGY, "x-nodes:").error("XREF-LB-001", TOPOLOGY, "nodes: {node1");

@@ -65,7 +65,7 @@ final class StructureCases {
     out.add(HostileCase.of("empty topology").compose(compose).topology("").errorAtLine("TOPO-SCHEMA-002", TOPOLOGY, 1));
     out.add(HostileCase.of("topology is a list").compose(compose).topology("- a\n").errorAtLine("TOPO-SCHEMA-002", TOPOLOGY, 1));
     out.add(HostileCase.of("duplicate service").compose(compose.replace("  db:\n", "  web:\n")).topology(topology)
-        .errorAtLine("YAML-002", COMPOSE, 19));
+        .errorAtLine("YAML-002", COMPOSE, Bases.line(compose, "db:", 1)));
     out.add(HostileCase.of("duplicate top-level key").compose(compose + "networks:\n  front:\n").topology(topology)
         .errorAtLine("YAML-002", COMPOSE, compose.split("\n").length + 1));
     out.add(HostileCase.of("duplicate key in the topology").compose(compose).topology(topology.replace("  domain: example.com\n", "  domain: example.com\n  domain: example.org\n"))

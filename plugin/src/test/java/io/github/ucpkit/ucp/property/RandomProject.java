@@ -77,6 +77,12 @@ record RandomProject(String compose, String topology, Set<String> markers) {
           if (r.nextDouble() < 0.2) {
             sb.append("      interlock.port: ").append(q(maybe(Integer.toString(port), 0.1))).append('\n');
           }
+          if (r.nextDouble() < 0.3) {
+            sb.append("      io.github.ucpkit.lb.client_max_body_size: ").append(q(maybe(size(), 0.1))).append('\n');
+          }
+          if (r.nextDouble() < 0.3) {
+            sb.append("      io.github.ucpkit.lb.proxy_read_timeout: ").append(q(maybe(duration(), 0.1))).append('\n');
+          }
         }
         if (r.nextBoolean()) {
           sb.append("    networks:\n      - ").append(q(maybe("front", 0.03))).append('\n');
@@ -97,6 +103,17 @@ record RandomProject(String compose, String topology, Set<String> markers) {
       sb.append("controllers:\n  fqdn: ").append(q(maybe("ucp." + ZONE, 0.04))).append('\n');
       sb.append("  loadBalancer:\n    address: ").append(q(maybe(v6 ? "2001:db8::1:1" : "10.0.1.1", 0.03)))
           .append("\n    forwardSwarmPort: ").append(r.nextBoolean()).append('\n');
+      if (r.nextDouble() < 0.3) {
+        sb.append("    stats: { address: ").append(q(maybe(v6 ? "::1" : "127.0.0.1", 0.05))).append(", port: 8404 }\n");
+      }
+      if (r.nextDouble() < 0.3) {
+        // not mutated: a marker holding "/" makes another valid path, which is no leak
+        sb.append("    adminSocket: /run/haproxy/admin.sock\n");
+      }
+      if (r.nextDouble() < 0.3) {
+        String[] targets = {"stdout", "stderr", "/dev/log", "10.0.4.5:514", "[2001:db8::5]:514"};
+        sb.append("    log: { target: ").append(q(maybe(targets[r.nextInt(targets.length)], 0.05))).append(" }\n");
+      }
       sb.append("  swarmPort: ").append(r.nextDouble() < 0.03 ? 70_000 : 1 + r.nextInt(65_535)).append('\n');
       sb.append("  nodes:\n");
       for (int i = 1; i <= controllers; i++) {
@@ -117,6 +134,15 @@ record RandomProject(String compose, String topology, Set<String> markers) {
       String[] modes = {"dns", "static", "interlock"};
       String mode = modes[r.nextInt(3)];
       sb.append("externalLoadBalancer:\n  mode: ").append(mode).append('\n');
+      if (r.nextDouble() < 0.3) {
+        sb.append("  clientMaxBodySize: ").append(q(maybe(size(), 0.05))).append('\n');
+      }
+      if (r.nextDouble() < 0.3) {
+        sb.append("  proxyReadTimeout: ").append(q(maybe(duration(), 0.05))).append('\n');
+      }
+      if (!mode.equals("interlock") && r.nextDouble() < 0.3) {
+        sb.append("  status: { address: ").append(q(maybe("127.0.0.1", 0.05))).append(", port: 8081 }\n");
+      }
       if (mode.equals("dns")) {
         sb.append("  resolver: ").append(q(maybe(v6 ? "2001:db8::53" : "127.0.0.11", 0.03))).append('\n');
       }
@@ -136,6 +162,16 @@ record RandomProject(String compose, String topology, Set<String> markers) {
       sb.append("    - { name: ns2.provider.example.net }\n");
       sb.append("  wildcard: ").append(r.nextBoolean()).append('\n');
       return sb.toString();
+    }
+
+    String size() {
+      String[] units = {"", "k", "m", "g", "K", "M"};
+      return (1 + r.nextInt(64)) + units[r.nextInt(units.length)];
+    }
+
+    String duration() {
+      String[] durations = {"1s", "90", "5m", "2h", "24h", "1500ms", "30s"};
+      return durations[r.nextInt(durations.length)];
     }
 
     /** A YAML double-quoted scalar holding exactly {@code value}; {@code $} doubled for Compose. */

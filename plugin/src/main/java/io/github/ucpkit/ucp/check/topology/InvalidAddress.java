@@ -26,6 +26,8 @@ public final class InvalidAddress implements Rule {
       t.controllers().nodes().forEach(c -> all.add(c.address()));
       t.nodes().forEach(n -> all.add(n.address()));
       all.add(t.externalLoadBalancer().resolver());
+      t.controllers().operations().stats().ifPresent(s -> all.add(s.address()));
+      t.externalLoadBalancer().status().ifPresent(s -> all.add(s.address()));
       t.dns().ifPresent(d -> d.nameservers().forEach(ns -> ns.address().ifPresent(all::add)));
       for (Located<String> a : all) {
         if (IpAddress.parse(a.value()).isEmpty()) {

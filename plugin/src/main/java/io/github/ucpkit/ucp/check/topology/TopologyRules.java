@@ -24,6 +24,12 @@ public final class TopologyRules {
         new LoadBalancerOnController(),
         new InvalidDomainName(),
         new ControllersFqdnOutsideDomain(),
-        new InvalidStaticBackend());
+        new InvalidStaticBackend(),
+        new InvalidProxyLimit(),
+        new IgnoredInInterlockMode(),
+        new EndpointOnEveryInterface(),
+        new EndpointPortTaken(),
+        new InvalidAdminSocket(),
+        new InvalidLogTarget());
   }
 }

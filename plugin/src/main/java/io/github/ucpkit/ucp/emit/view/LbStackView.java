@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * lb-stack.yml, the Compose file of the load-balancer node(s): nginx with the generated config,
- * joined to the app networks it routes to (external, under the names docker-compose gave them), and
- * in interlock mode Interlock beside it.
+ * lb-stack.yml, the Compose file of the load-balancer node(s): nginx with the generated config. In
+ * dns mode it joins the app networks it routes to (external, under the names docker-compose gave
+ * them) to reach Docker's embedded DNS; in static mode it runs on the host's network, since it
+ * proxies to host addresses; in interlock mode Interlock runs beside it.
  *
  * @param swarmHost where Interlock reaches the Swarm manager: the controllers' name when the load
  *     balancer forwards the Swarm port, else the first controller
+ * @param statusPorts dns mode: the status port published on the address the spec names
+ *     ({@code 127.0.0.1:8081:8081}); empty otherwise
  */
 public record LbStackView(
     Header header, DnsName cluster, String nginxImage, String interlockImage, List<DockerName> networks,
-    String swarmHost, Port swarmPort) {
+    String swarmHost, Port swarmPort, List<String> statusPorts) {
 
   /** The networks once, or not at all: an empty {@code networks:} section is not valid Compose. */
   public List<List<DockerName>> networkSections() {
@@ -45,6 +48,10 @@ public record LbStackView(
         INTERLOCK_IMAGE,
         List.copyOf(networks),
         host,
-        new Port(c.swarmPort().value().intValue()));
+        new Port(c.swarmPort().value().intValue()),
+        t.externalLoadBalancer().mode() == Topology.Mode.DNS
+            ? t.externalLoadBalancer().status().map(l -> Views.endpoint(l, "status"))
+                .map(e -> e.text() + ":" + e.port()).stream().toList()
+            : List.of());
   }
 }

@@ -14,9 +14,13 @@ import io.github.ucpkit.ucp.model.topology.Topology.Controller;
 import io.github.ucpkit.ucp.model.topology.Topology.Controllers;
 import io.github.ucpkit.ucp.model.topology.Topology.Dns;
 import io.github.ucpkit.ucp.model.topology.Topology.ExternalLoadBalancer;
+import io.github.ucpkit.ucp.model.topology.Topology.Limits;
+import io.github.ucpkit.ucp.model.topology.Topology.Listener;
+import io.github.ucpkit.ucp.model.topology.Topology.Log;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
 import io.github.ucpkit.ucp.model.topology.Topology.Node;
+import io.github.ucpkit.ucp.model.topology.Topology.Operations;
 import io.github.ucpkit.ucp.model.topology.Topology.Serial;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
@@ -40,6 +44,7 @@ public final class TopologyLoader {
   }
 
   private static final String DOCKER_DNS = "127.0.0.11";
+  private static final String DEFAULT_FACILITY = "local0";
 
   private final YamlReader reader;
 
@@ -107,7 +112,25 @@ public final class TopologyLoader {
     }
     Located<Long> swarmPort = Nodes.integer(c, "swarmPort").orElse(new Located<>(2376L, c.at()));
     boolean forward = lb.flatMap(l -> Nodes.bool(l, "forwardSwarmPort")).orElse(false);
-    return Optional.of(new Controllers(fqdn.get(), vip.get(), forward, swarmPort, out, items.size(), list.get().key().at()));
+    return Optional.of(new Controllers(
+        fqdn.get(), vip.get(), forward, swarmPort, out, items.size(), list.get().key().at(), operations(lb.get())));
+  }
+
+  private static Operations operations(YMap lb) {
+    Optional<Log> log = Nodes.map(lb, "log").flatMap(l -> Nodes.text(l, "target")
+        .map(t -> new Log(t, Nodes.text(l, "facility").map(Located::value).orElse(DEFAULT_FACILITY))));
+    return new Operations(listener(lb, "stats"), Nodes.text(lb, "adminSocket"), log);
+  }
+
+  /** An operator's endpoint, only when both its address and port are there (the schema requires both). */
+  private static Optional<Listener> listener(YMap parent, String key) {
+    return parent.entry(key).flatMap(e -> Nodes.map(Optional.of(e.value())).flatMap(m -> {
+      Optional<Located<String>> address = Nodes.text(m, "address");
+      Optional<Located<Long>> port = Nodes.integer(m, "port");
+      return address.isPresent() && port.isPresent()
+          ? Optional.of(new Listener(address.get(), port.get(), e.key().at()))
+          : Optional.empty();
+    }));
   }
 
   private static ExternalLoadBalancer externalLoadBalancer(YMap doc) {
@@ -128,7 +151,9 @@ public final class TopologyLoader {
         backends.add(new Backends(new Located<>(e.key().text(), e.key().at()), Nodes.texts(Optional.of(e.value()))));
       }
     });
-    return new ExternalLoadBalancer(mode, resolver, backends, at);
+    Limits limits = new Limits(
+        elb.flatMap(e -> Nodes.text(e, "clientMaxBodySize")), elb.flatMap(e -> Nodes.text(e, "proxyReadTimeout")));
+    return new ExternalLoadBalancer(mode, resolver, backends, at, limits, elb.flatMap(e -> listener(e, "status")));
   }
 
   private static Dns dns(YMap d, Location dnsKey) {

@@ -33,7 +33,8 @@ public record Topology(
       Located<Long> swarmPort,
       List<Controller> nodes,
       int declared,
-      Location nodesAt) {
+      Location nodesAt,
+      Operations operations) {
 
     public Controllers {
       nodes = List.copyOf(nodes);
@@ -53,6 +54,19 @@ public record Topology(
     }
   }
 
+  /**
+   * What an operator of the controllers' load balancer reads: the stats page with the Prometheus
+   * endpoint, the admin socket, the log target. Each is off (or stdout, for the log) unless the spec
+   * names it.
+   */
+  public record Operations(Optional<Listener> stats, Optional<Located<String>> adminSocket, Optional<Log> log) {}
+
+  /** An address and port the spec names for an operator's endpoint; there is no default address. */
+  public record Listener(Located<String> address, Located<Long> port, Location at) {}
+
+  /** A log target as written ({@code stdout}, {@code /dev/log}, {@code 10.10.0.5:514}) and a syslog facility. */
+  public record Log(Located<String> target, String facility) {}
+
   public record Controller(Located<String> name, Located<String> address, List<Located<String>> sans, Location at) {
     public Controller {
       sans = List.copyOf(sans);
@@ -63,13 +77,21 @@ public record Topology(
 
   public enum Mode { DNS, STATIC, INTERLOCK }
 
-  /** How nginx on the load-balancer nodes finds the app's containers. */
-  /** @param at where findings about the backends point: the backends key, else the mode, else the section */
-  public record ExternalLoadBalancer(Mode mode, Located<String> resolver, List<Backends> backends, Location at) {
+  /**
+   * How nginx on the load-balancer nodes finds the app's containers, what it allows per request,
+   * and where it shows its status.
+   *
+   * @param at where findings about the backends point: the backends key, else the mode, else the section
+   */
+  public record ExternalLoadBalancer(
+      Mode mode, Located<String> resolver, List<Backends> backends, Location at, Limits limits, Optional<Listener> status) {
     public ExternalLoadBalancer {
       backends = List.copyOf(backends);
     }
   }
+
+  /** The cluster's defaults for every routed service, as written (nginx size and time syntax); a service's label overrides them. */
+  public record Limits(Optional<Located<String>> clientMaxBodySize, Optional<Located<String>> proxyReadTimeout) {}
 
   /** The static backends of one service. */
   public record Backends(Located<String> service, List<Located<String>> entries) {

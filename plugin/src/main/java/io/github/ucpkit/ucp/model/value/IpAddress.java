@@ -70,6 +70,16 @@ public final class IpAddress implements Comparable<IpAddress> {
     return bytes.length == 16;
   }
 
+  /** 0.0.0.0 or {@code ::}: a socket bound to it listens on every interface. */
+  public boolean isUnspecified() {
+    for (byte b : bytes) {
+      if (b != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The canonical text ({@code 10.10.10.10}, {@code 2001:db8::1}). */
   public String value() {
     return text;

@@ -10,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -20,9 +23,11 @@ import javax.net.ssl.SSLContext;
 
 /**
  * An in-process stand-in for a container or a UCP controller: {@code /_ping} answers 200 (or 503
- * while {@link #failPing} is set), every other path answers the backend's name, so a client can
- * tell which backend served it. Every answer echoes a few request headers as
- * {@code X-Request-<name>}. It binds loopback addresses only.
+ * while {@link #failPing} is set), {@code /slow} waits {@link #SLOW} before answering, every other
+ * path answers the backend's name, so a client can tell which backend served it. Every answer
+ * echoes a few request headers as {@code X-Request-<name>} and the body's length as
+ * {@code X-Request-Body-Length}. It binds loopback addresses only, and counts the connections it
+ * was sent requests on, so a test can see a proxy reuse them.
  */
 public final class Backend implements AutoCloseable {
 
@@ -30,6 +35,10 @@ public final class Backend implements AutoCloseable {
   private final HttpServer server;
   private final AtomicBoolean pingFails = new AtomicBoolean();
   private final AtomicInteger hits = new AtomicInteger();
+  private final Set<InetSocketAddress> peers = ConcurrentHashMap.newKeySet();
+
+  /** How long {@code /slow} waits before it answers. */
+  public static final Duration SLOW = Duration.ofSeconds(3);
   private volatile boolean running;
 
   private Backend(String name, HttpServer server) {
@@ -99,6 +108,11 @@ public final class Backend implements AutoCloseable {
     return hits.get();
   }
 
+  /** The connections requests came on (each a distinct peer address and port), {@code /_ping} included. */
+  public int connections() {
+    return peers.size();
+  }
+
   /** Makes {@code /_ping} answer 503 while the port keeps listening, like a controller that is unhealthy. */
   public void failPing(boolean fail) {
     pingFails.set(fail);
@@ -106,7 +120,8 @@ public final class Backend implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      ex.getRequestBody().readAllBytes();
+      long length = ex.getRequestBody().readAllBytes().length;
+      peers.add(ex.getRemoteAddress());
       String path = ex.getRequestURI().getPath();
       int status = 200;
       String body = name;
@@ -115,19 +130,33 @@ public final class Backend implements AutoCloseable {
         body = status == 200 ? "OK" : "unhealthy";
       } else {
         hits.incrementAndGet();
+        if (path.equals("/slow")) {
+          sleep(SLOW);
+        }
       }
       byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
       ex.getResponseHeaders().set("Content-Type", "text/plain");
       ex.getResponseHeaders().set("X-Backend", name);
       // what the proxy in front sent, so a test can see the headers a location forwards
-      for (String h : List.of("Host", "X-Forwarded-For", "X-Forwarded-Host", "Upgrade", "Connection")) {
-        String v = ex.getRequestHeaders().getFirst(h);
-        ex.getResponseHeaders().set("X-Request-" + h, v == null ? "(none)" : v);
+      for (String h : List.of("Host", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Real-IP", "Forwarded",
+          "Upgrade", "Connection")) {
+        List<String> v = ex.getRequestHeaders().get(h);
+        // every value, comma-joined: a proxy that appended a second header must not hide behind the first
+        ex.getResponseHeaders().set("X-Request-" + h, v == null ? "(none)" : String.join(", ", v));
       }
+      ex.getResponseHeaders().set("X-Request-Body-Length", Long.toString(length));
       ex.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(bytes);
       }
+    }
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code user}, {@code pid}, {@code daemon}, {@code error_log}, {@code access_log} and the
  *       five {@code *_temp_path} lines are dropped and replaced by ones under the prefix (the error
- *       log goes to stderr, which the caller captures);
+ *       log goes to stderr, which the caller captures); run as root, the workers stay root
+ *       ({@code user root}) instead of nginx's default {@code nobody}, who could not enter the
+ *       test's private temporary directory to buffer a request body;
  *   <li>every {@code listen} moves to 127.0.0.1 (IPv6 ones to [::1]) on a free high port, one new
  *       port per original port, keeping its parameters ({@code default_server}).
  * </ul>
@@ -56,6 +58,9 @@ public final class NginxSandbox {
       out.add("# sandbox copy for a test: paths under " + abs + ", listens on loopback");
       out.add("pid " + abs.resolve("nginx.pid") + ";");
       out.add("error_log stderr notice;");
+      if ("root".equals(System.getProperty("user.name"))) {
+        out.add("user root;");
+      }
       boolean httpSeen = false;
       for (String line : generated.split("\n", -1)) {
         Matcher listen = LISTEN.matcher(line);

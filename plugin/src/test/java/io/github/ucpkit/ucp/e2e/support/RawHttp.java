@@ -1,6 +1,5 @@
 package io.github.ucpkit.ucp.e2e.support;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +22,10 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * One HTTP/1.1 request per connection over a raw socket. A pooled client would reuse connections,
- * and a reused connection sticks to one backend, which hides round-robin; a raw socket also shows
- * the exact bytes (the Location header as sent, a connection closed without any reply).
+ * HTTP/1.1 over a raw socket, one request per connection unless a test asks for several on one
+ * ({@link #getKeptAlive}). A pooled client would reuse connections, and a reused connection sticks
+ * to one backend, which hides round-robin; a raw socket also shows the exact bytes (the Location
+ * header as sent, a connection closed without any reply).
  */
 public final class RawHttp {
 
@@ -67,6 +67,46 @@ public final class RawHttp {
     }
   }
 
+  /** A POST with {@code body} (Content-Length set); the answer is read even when the server stops reading the body early. */
+  public static Response post(InetSocketAddress to, String host, String path, byte[] body) {
+    try (Socket s = new Socket()) {
+      connect(s, to);
+      s.setSoTimeout(30_000);
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Content-Length", Integer.toString(body.length));
+      headers.put("Content-Type", "application/octet-stream");
+      write(s, "POST", host, path, headers);
+      try {
+        s.getOutputStream().write(body);
+        s.getOutputStream().flush();
+      } catch (java.net.SocketException refused) {
+        // nginx answers 413 from the headers alone and may close before the body is through
+      }
+      return read(s, Optional.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException("POST " + host + path + " via " + to, e);
+    }
+  }
+
+  /** {@code n} GETs one after the other on one kept-alive connection, as a browser sends them. */
+  public static List<Response> getKeptAlive(InetSocketAddress to, String host, String path, int n) {
+    try (Socket s = new Socket()) {
+      connect(s, to);
+      List<Response> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        write(s, "GET", host, path, Map.of("Connection", "keep-alive"));
+        Response r = read(s, Optional.empty());
+        out.add(r);
+        if (r.noResponse() || r.header("Content-Length").isEmpty()) {
+          break;
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + host + path + " x" + n + " via " + to, e);
+    }
+  }
+
   /** A request over TLS that trusts any certificate: the test wants to see which one it gets. */
   public static Response getTls(InetSocketAddress to, String host, String path) {
     try (Socket plain = new Socket()) {
@@ -90,17 +130,26 @@ public final class RawHttp {
 
   private static Response exchange(Socket s, String host, String path, Map<String, String> extra, Optional<String> cn)
       throws IOException {
+    write(s, "GET", host, path, extra);
+    return read(s, cn);
+  }
+
+  private static void write(Socket s, String method, String host, String path, Map<String, String> extra) throws IOException {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Host", host);
     headers.put("User-Agent", "ucp-e2e");
     headers.put("Connection", "close");
     headers.putAll(extra);
-    StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+    StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
     headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
     OutputStream out = s.getOutputStream();
     out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
     out.flush();
-    InputStream in = new BufferedInputStream(s.getInputStream());
+  }
+
+  /** One response; the stream is not buffered beyond it, so the next response on the connection stays readable. */
+  private static Response read(Socket s, Optional<String> cn) throws IOException {
+    InputStream in = s.getInputStream();
     String head = readHead(in);
     if (head.isEmpty()) {
       return new Response(-1, List.of(), "", cn);
