@@ -21,9 +21,11 @@ public final class TopologyRules {
         new InvalidSan(),
         new InvalidAddress(),
         new VipIsAController(),
+        new VipIsANode(),
         new LoadBalancerOnController(),
         new InvalidDomainName(),
         new ControllersFqdnOutsideDomain(),
+        new DomainTooLongForZone(),
         new InvalidStaticBackend());
   }
 }
