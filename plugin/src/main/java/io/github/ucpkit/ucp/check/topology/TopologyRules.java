@@ -26,6 +26,7 @@ public final class TopologyRules {
         new InvalidDomainName(),
         new ControllersFqdnOutsideDomain(),
         new DomainTooLongForZone(),
-        new InvalidStaticBackend());
+        new InvalidStaticBackend(),
+        new UnusedStaticBackends());
   }
 }
