@@ -173,6 +173,11 @@ final class Mutations {
         m.swarmPort = r.nextBoolean() ? "70000" : "70000.0";
         return Optional.of("TOPO-SCHEMA-003");
       }),
+      new Kind("swarmPort on 443, or forwarded on 80", (m, r) -> {
+        m.forwardSwarmPort = r.nextBoolean();
+        m.swarmPort = m.forwardSwarmPort && r.nextBoolean() ? "80" : r.nextBoolean() ? "443" : "443.0";
+        return Optional.of("TOPO-LB-004");
+      }),
       new Kind("serial 0", (m, r) -> {
         m.serial = "0";
         return Optional.of("DNS-SERIAL-001");

@@ -22,6 +22,7 @@ public final class TopologyRules {
         new InvalidAddress(),
         new VipIsAController(),
         new VipIsANode(),
+        new SwarmPortCollision(),
         new LoadBalancerOnController(),
         new InvalidDomainName(),
         new ControllersFqdnOutsideDomain(),
