@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.Interlock;
 import io.github.ucpkit.ucp.model.compose.Label;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.route.InterlockLabels;
 import io.github.ucpkit.ucp.model.route.Problem;
 import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.value.DnsName;
@@ -59,7 +60,7 @@ public final class InvalidInterlockName implements Rule {
 
   /** Both parts are valid names, the one they make is not: too long, or it ends in an all-digit label. */
   private static void joinedInvalid(Inputs inputs, Findings findings) {
-    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.NAME_JOINED_INVALID)) {
+    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.NAME_JOINED_INVALID, InterlockLabels.SOURCE)) {
       String fqdn = f.issue().detail();
       String problem = DnsName.problem(fqdn).orElse("it is not a valid DNS name");
       findings.report(

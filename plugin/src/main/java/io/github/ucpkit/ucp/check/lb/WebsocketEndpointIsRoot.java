@@ -5,6 +5,7 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.route.InterlockLabels;
 import io.github.ucpkit.ucp.model.route.Problem;
 import io.github.ucpkit.ucp.model.route.Routes;
 
@@ -28,7 +29,7 @@ public final class WebsocketEndpointIsRoot implements Rule {
 
   @Override
   public void check(Inputs inputs, Findings findings) {
-    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.WEBSOCKET_ROOT)) {
+    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.WEBSOCKET_ROOT, InterlockLabels.SOURCE)) {
       findings.report(
           f.issue().at(),
           "websocket endpoint of service \"" + f.routing().service().name() + "\" is \"/\", the path every routed name"

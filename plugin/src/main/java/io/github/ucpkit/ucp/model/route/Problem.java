@@ -6,7 +6,8 @@ import java.util.List;
  * Why a route cannot be resolved, with the rule ids that report it: validation that finds no error
  * has reported none of these, so rendering never meets one (GeneratedArtifactsPropertyTest holds
  * the resolver and the rules to that). Several ids: any one of them reports it (LB-VAL-001 reports a
- * value with a character that could change a config, and the value's own rule then stays quiet).
+ * value with a character that could change a config, and the value's own rule then stays quiet). A
+ * new label family ({@link RouteSource}) reuses these problems and adds the ids of its own rules.
  */
 public enum Problem {
   /** A host name without a domain, or the reverse. */

@@ -55,6 +55,11 @@ public record Routes(List<Routing> all) {
     return out;
   }
 
+  /** Every issue of the given kind from one label family ({@link RouteSource}), for a rule about its labels. */
+  public List<Found> issues(Problem problem, String source) {
+    return issues(problem).stream().filter(f -> f.routing().source().equals(source)).toList();
+  }
+
   /** An issue and the routing it belongs to. */
   public record Found(Unresolved routing, Issue issue) {}
 }
