@@ -182,6 +182,10 @@ final class Mutations {
         m.serial = "0";
         return Optional.of("DNS-SERIAL-001");
       }),
+      new Kind("name server named as the controllers", (m, r) -> {
+        m.nameservers.set(0, new String[] {m.fqdn, "10.0.4.53"});
+        return Optional.of("TOPO-DNS-003");
+      }),
       new Kind("name server in the zone without glue", (m, r) -> {
         m.nameservers.set(0, new String[] {m.nameservers.get(0)[0], null});
         return Optional.of("DNS-NS-003");

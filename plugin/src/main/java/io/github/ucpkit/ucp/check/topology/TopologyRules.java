@@ -27,6 +27,7 @@ public final class TopologyRules {
         new InvalidDomainName(),
         new ControllersFqdnOutsideDomain(),
         new DomainTooLongForZone(),
+        new NameserverIsTheControllers(),
         new InvalidStaticBackend(),
         new UnusedStaticBackends());
   }
