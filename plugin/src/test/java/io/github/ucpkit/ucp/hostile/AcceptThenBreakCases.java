@@ -67,6 +67,9 @@ final class AcceptThenBreakCases {
         .compose(Bases.compose("@NET@", "front").replace("      interlock.network: front\n", "")
             .replaceFirst("    networks:\n      - front\n", "    network_mode: bridge\n"))
         .topology(topology).error("XREF-NET-001", COMPOSE, "network_mode"));
+    out.add(HostileCase.of("network_mode host with interlock.network")
+        .compose(Bases.compose().replaceFirst("    networks:\n      - front\n", "    network_mode: host\n"))
+        .topology(topology).error("XREF-NET-001", COMPOSE, "network_mode").error("LB-NET-001", COMPOSE, "interlock.network"));
     String noRoutes = "version: \"2.4\"\nservices:\n  db:\n    image: \"postgres:16.1\"\n";
     for (int length : List.of(243, 247, 250, 253)) {
       out.add(HostileCase.of("cluster.domain of " + length + " characters").compose(noRoutes).topology(longDomain(length))

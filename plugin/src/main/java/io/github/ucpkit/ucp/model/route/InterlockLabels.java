@@ -110,18 +110,18 @@ public final class InterlockLabels implements RouteSource {
    */
   private static List<DockerName> networks(ComposeFile file, Service service, Interlock il, List<Issue> issues) {
     Optional<Label> only = il.network();
+    // network_mode joins no network, label or not; networks that name none are the label's problem
+    // when there is one (LB-NET-001 says the service joins nothing it could name)
+    if (service.networkMode().isPresent() || (only.isEmpty() && service.networks().isEmpty())) {
+      issues.add(new Issue(Problem.NO_NETWORK,
+          service.networkMode().map(m -> m.at()).or(service::networksAt).orElse(service.at()),
+          service.networkMode().map(m -> m.value()).orElse("")));
+    }
     List<NetworkAttachment> chosen = service.networks().stream()
         .filter(n -> only.isEmpty() || joins(file, n, only.get().value()))
         .toList();
     if (only.isPresent() && chosen.isEmpty()) {
       issues.add(new Issue(Problem.NETWORK_NOT_JOINED, only.get().valueAt(), only.get().value()));
-      return List.of();
-    }
-    if (chosen.isEmpty()) {
-      issues.add(new Issue(Problem.NO_NETWORK,
-          service.networkMode().map(m -> m.at()).or(service::networksAt).orElse(service.at()),
-          service.networkMode().map(m -> m.value()).orElse("")));
-      return List.of();
     }
     TreeSet<DockerName> out = new TreeSet<>();
     for (NetworkAttachment n : chosen) {
