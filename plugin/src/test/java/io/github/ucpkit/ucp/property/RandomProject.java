@@ -1,193 +1,304 @@
 package io.github.ucpkit.ucp.property;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * A random project: a Compose file and a topology spec built from a seed, mostly well-formed, with a
- * share of values mutated to hold a hostile character. Every mutation carries a unique marker
- * ({@code Zq123;qZ}) so a test can tell whether a rejected value leaked into a generated file.
+ * A random project, valid by construction: one to three apps (each its own Compose project, in a
+ * directory of its own) and a topology spec, drawn across the generator's whole input space: every
+ * topology mode, IPv4 and IPv6 (and IPv4-mapped) addresses, routed names up to 253 characters and
+ * domains up to 242, every Interlock label with a value the rules accept, websocket paths, network
+ * labels by key and by engine name, whole numbers written as floats, and static backends keyed by
+ * service or by {@code project/service}. Three projects in five then get exactly one
+ * {@link Mutation}, which names the rule that must reject it.
+ *
+ * @param apps relative path ({@code shop/docker-compose.yml}) to content
+ * @param mutation what was broken and which rule must say so; empty for a valid project
  */
-record RandomProject(String compose, String topology, Set<String> markers) {
+record RandomProject(Map<String, String> apps, String topology, Optional<Mutation> mutation) {
 
-  private static final String[] HOSTILE = {";", "{", "}", "\"", "'", "#", "$", "\\", "%", " ", "\n", "\t", "\0", "\u00e9", "/", ":"};
-  private static final String ZONE = "example.com";
+  /** One thing broken on purpose, and the id of the rule that owns it. */
+  record Mutation(String name, String rule) {}
 
   static RandomProject of(Random r) {
-    Builder b = new Builder(r);
-    return new RandomProject(b.compose(), b.topology(), b.markers);
+    Model m = Model.draw(r);
+    Optional<Mutation> mutation = r.nextDouble() < 0.6 ? Mutations.apply(m, r) : Optional.empty();
+    Map<String, String> apps = new LinkedHashMap<>();
+    for (Model.App app : m.apps) {
+      apps.put(app.project + "/docker-compose.yml", ProjectYaml.compose(app));
+    }
+    return new RandomProject(apps, ProjectYaml.topology(m), mutation);
   }
 
-  private static final class Builder {
-    final Random r;
-    final Set<String> markers = new TreeSet<>();
-    final List<String> routed = new ArrayList<>();
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(mutation.map(x -> "mutation " + x.name() + " (" + x.rule() + ")").orElse("valid"));
+    apps.forEach((path, text) -> sb.append("\n--- ").append(path).append('\n').append(text));
+    return sb.append("--- topology.yml\n").append(topology).toString();
+  }
 
-    final boolean clean;
+  /** The project as data: generated valid, mutated in place, then written out. */
+  static final class Model {
 
-    Builder(Random r) {
-      this.r = r;
-      this.clean = r.nextDouble() < 0.4;
-    }
+    static final class Service {
+      String name;
+      boolean routed;
+      Optional<String> hostname = Optional.empty();
+      Optional<String> domain = Optional.empty();
+      final List<String> aliases = new ArrayList<>();
+      Optional<String> portLabel = Optional.empty();
+      final List<String> expose = new ArrayList<>();
+      final List<String> ports = new ArrayList<>();
+      final List<String> websockets = new ArrayList<>();
+      Optional<String> networkLabel = Optional.empty();
+      final List<String> networks = new ArrayList<>();
+      Optional<String> networkMode = Optional.empty();
+      final Map<String, String> options = new LinkedHashMap<>();
+      /** io.github.ucpkit.lb.* labels: this route's own limits. */
+      final Map<String, String> limits = new LinkedHashMap<>();
 
-    /** The value, or (with probability p) the value with a marked hostile piece inside. */
-    String maybe(String value, double p) {
-      // a third of the projects get no mutation at all, so valid projects are common enough
-      if (clean || r.nextDouble() >= p) {
-        return value;
+      String fqdn() {
+        return hostname.get().equals(domain.get()) ? domain.get() : hostname.get() + "." + domain.get();
       }
-      String marker = "Zq" + r.nextInt(1_000_000) + HOSTILE[r.nextInt(HOSTILE.length)] + "qZ";
-      markers.add(marker);
-      int cut = r.nextInt(value.length() + 1);
-      return value.substring(0, cut) + marker + value.substring(cut);
     }
 
-    String label() {
-      String[] words = {"web", "api", "vote", "results", "shop", "admin", "blog", "app", "x", "svc"};
-      return words[r.nextInt(words.length)] + (r.nextBoolean() ? "" : "-" + r.nextInt(100));
+    static final class App {
+      String project;
+      final List<Service> services = new ArrayList<>();
+      final List<String> networks = new ArrayList<>();
     }
 
-    String compose() {
-      StringBuilder sb = new StringBuilder("version: " + (r.nextDouble() < 0.03 ? "2.4" : "\"2." + r.nextInt(5) + "\"") + "\n");
-      sb.append("services:\n");
-      int services = 1 + r.nextInt(4);
-      boolean declareFront = r.nextDouble() < 0.95;
-      for (int i = 0; i < services; i++) {
-        String name = maybe(i == 0 ? "web" : label() + i, 0.03);
-        sb.append("  ").append(q(name)).append(":\n");
-        sb.append("    image: ").append(q(maybe("example/" + label() + ":1." + r.nextInt(9), 0.05))).append('\n');
-        boolean route = r.nextDouble() < 0.7;
-        int port = r.nextDouble() < 0.02 ? 70_000 : 1 + r.nextInt(65_535);
-        sb.append("    expose:\n      - ").append(q(Integer.toString(port))).append('\n');
-        if (route) {
-          routed.add(name);
-          sb.append("    labels:\n");
-          sb.append("      interlock.hostname: ").append(q(maybe(label() + i, 0.1))).append('\n');
-          String domain = r.nextDouble() < 0.9 ? ZONE : r.nextDouble() < 0.7 ? "sub." + ZONE : "other.org";
-          sb.append("      interlock.domain: ").append(q(maybe(domain, 0.08))).append('\n');
-          if (r.nextBoolean()) {
-            sb.append("      interlock.alias_domain: ").append(q(maybe("www" + i + "." + ZONE, 0.1))).append('\n');
-          }
-          if (r.nextDouble() < 0.3) {
-            sb.append("      interlock.websocket_endpoint: ").append(q(maybe("/ws" + i, 0.1))).append('\n');
-          }
-          if (r.nextDouble() < 0.2) {
-            sb.append("      interlock.port: ").append(q(maybe(Integer.toString(port), 0.1))).append('\n');
-          }
-          if (r.nextDouble() < 0.3) {
-            sb.append("      io.github.ucpkit.lb.client_max_body_size: ").append(q(maybe(size(), 0.1))).append('\n');
-          }
-          if (r.nextDouble() < 0.3) {
-            sb.append("      io.github.ucpkit.lb.proxy_read_timeout: ").append(q(maybe(duration(), 0.1))).append('\n');
-          }
-        }
-        if (r.nextBoolean()) {
-          sb.append("    networks:\n      - ").append(q(maybe("front", 0.03))).append('\n');
-        }
+    record Node(String name, String address, boolean loadBalancer) {}
+
+    record Controller(String name, String address, List<String> sans) {}
+
+    String domain;
+    String clusterName = "prod";
+    String fqdn;
+    String vip;
+    boolean forwardSwarmPort;
+    String swarmPort;
+    final List<Controller> controllers = new ArrayList<>();
+    final List<Node> nodes = new ArrayList<>();
+    String mode;
+    Optional<String> resolver = Optional.empty();
+    final Map<String, List<String>> backends = new LinkedHashMap<>();
+    String ttl;
+    String serial;
+    final List<String[]> nameservers = new ArrayList<>();
+    boolean wildcard;
+    Optional<String> bodySize = Optional.empty();
+    Optional<String> readTimeout = Optional.empty();
+    /** address and port of HAProxy's stats/metrics frontend, and of nginx's status page. */
+    Optional<String[]> stats = Optional.empty();
+    Optional<String[]> status = Optional.empty();
+    Optional<String> adminSocket = Optional.empty();
+    Optional<String> logTarget = Optional.empty();
+    final List<App> apps = new ArrayList<>();
+    int counter;
+
+    /** Label values every Interlock rule accepts, by label. */
+    static final String[][] OPTIONS = {
+        {"interlock.ssl", "true"}, {"interlock.ssl_only", "true"}, {"interlock.ssl_backend", "True"},
+        {"interlock.ip_hash", "true"}, {"interlock.context_root", "/app"}, {"interlock.context_root_rewrite", "true"},
+        {"interlock.ssl_cert", "site.pem"}, {"interlock.ssl_cert_key", "site.key"},
+        {"interlock.ssl_backend_tls_verify", "required"}, {"interlock.health_check", "httpchk GET /health"},
+        {"interlock.health_check_interval", "5000"}, {"interlock.balance_algorithm", "leastconn"},
+        {"interlock.backend_option", "keepalive 32"}, {"interlock.backend_option.1", "redispatch"},
+    };
+
+    static final String[] PROJECTS = {"shop", "blog", "vote", "a1", "x-y_z"};
+
+    static Model draw(Random r) {
+      Model m = new Model();
+      m.domain = r.nextDouble() < 0.15 ? longName(r, 56 + r.nextInt(183)) + ".com" : "example.com";
+      m.fqdn = "ucp." + m.domain;
+      m.mode = new String[] {"dns", "static", "interlock"}[r.nextInt(3)];
+      boolean v6 = r.nextDouble() < 0.3;
+      int controllers = new int[] {1, 3, 3, 5, 7}[r.nextInt(5)];
+      for (int i = 1; i <= controllers; i++) {
+        String address = v6 && r.nextBoolean() ? "2001:db8::" + Integer.toHexString(i) : "10.0.0." + i;
+        m.controllers.add(new Controller("c" + i, address, List.of(m.fqdn)));
       }
-      if (declareFront) {
-        sb.append("networks:\n  front:\n");
+      m.vip = v6 ? "2001:db8::1:1" : r.nextDouble() < 0.1 ? "::ffff:10.0.1.1" : "10.0.1.1";
+      m.forwardSwarmPort = r.nextBoolean();
+      int swarm = 1024 + r.nextInt(60_000);
+      m.swarmPort = r.nextDouble() < 0.2 ? swarm + ".0" : Integer.toString(swarm);
+      for (int i = 1; i <= 3; i++) {
+        m.nodes.add(new Node("w" + i, v6 && i == 2 ? "2001:db8::2:" + i : "10.0.2." + i, false));
       }
-      return sb.toString();
+      int lbs = 1 + r.nextInt(2);
+      for (int i = 1; i <= lbs; i++) {
+        m.nodes.add(new Node("lb" + i, v6 && i == 2 ? "2001:db8::3:" + i : "10.0.3." + i, true));
+      }
+      if (m.mode.equals("dns")) {
+        m.resolver = Optional.of(r.nextDouble() < 0.2 ? "2001:db8::53" : "127.0.0.11");
+      }
+      int ttl = 1 + r.nextInt(86_400);
+      m.ttl = r.nextDouble() < 0.2 ? ttl + ".0" : Integer.toString(ttl);
+      m.serial = r.nextBoolean() ? "auto" : Long.toString(1 + r.nextInt(Integer.MAX_VALUE));
+      m.nameservers.add(new String[] {"ns1." + m.domain, v6 && r.nextBoolean() ? "2001:db8::35" : "10.0.4.53"});
+      m.nameservers.add(new String[] {"ns2.provider.example.net", null});
+      m.wildcard = r.nextBoolean();
+      // one app in two projects: each app adds a docker-compose check to every valid project
+      double several = r.nextDouble();
+      int apps = several < 0.5 ? 1 : several < 0.8 ? 2 : 3;
+      for (int a = 0; a < apps; a++) {
+        m.apps.add(m.app(r, PROJECTS[a], v6));
+      }
+      m.keyBackends(r, v6);
+      m.operations(r, v6);
+      return m;
     }
 
-    String topology() {
-      int[] counts = {1, 3, 3, 3, 3, 5, 5, 7, 7, 2, 4};
-      int controllers = counts[r.nextInt(counts.length)];
-      boolean v6 = r.nextDouble() < 0.2;
-      StringBuilder sb = new StringBuilder("version: \"1\"\ncluster:\n  name: ").append(q(maybe("prod", 0.03)))
-          .append("\n  domain: ").append(q(maybe(ZONE, 0.03))).append('\n');
-      sb.append("controllers:\n  fqdn: ").append(q(maybe("ucp." + ZONE, 0.04))).append('\n');
-      sb.append("  loadBalancer:\n    address: ").append(q(maybe(v6 ? "2001:db8::1:1" : "10.0.1.1", 0.03)))
-          .append("\n    forwardSwarmPort: ").append(r.nextBoolean()).append('\n');
+    /** The operator's settings: limits, endpoints on loopback, the log target; each sometimes. */
+    private void operations(Random r, boolean v6) {
       if (r.nextDouble() < 0.3) {
-        sb.append("    stats: { address: ").append(q(maybe(v6 ? "::1" : "127.0.0.1", 0.05))).append(", port: 8404 }\n");
+        bodySize = Optional.of(size(r));
       }
       if (r.nextDouble() < 0.3) {
-        // not mutated: a marker holding "/" makes another valid path, which is no leak
-        sb.append("    adminSocket: /run/haproxy/admin.sock\n");
+        readTimeout = Optional.of(duration(r));
+      }
+      if (r.nextDouble() < 0.3) {
+        stats = Optional.of(new String[] {v6 ? "::1" : "127.0.0.1", "8404"});
+      }
+      if (!mode.equals("interlock") && r.nextDouble() < 0.3) {
+        status = Optional.of(new String[] {"127.0.0.1", "8081"});
+      }
+      if (r.nextDouble() < 0.3) {
+        adminSocket = Optional.of("/run/haproxy/admin.sock");
       }
       if (r.nextDouble() < 0.3) {
         String[] targets = {"stdout", "stderr", "/dev/log", "10.0.4.5:514", "[2001:db8::5]:514"};
-        sb.append("    log: { target: ").append(q(maybe(targets[r.nextInt(targets.length)], 0.05))).append(" }\n");
+        logTarget = Optional.of(targets[r.nextInt(targets.length)]);
       }
-      sb.append("  swarmPort: ").append(r.nextDouble() < 0.03 ? 70_000 : 1 + r.nextInt(65_535)).append('\n');
-      sb.append("  nodes:\n");
-      for (int i = 1; i <= controllers; i++) {
-        String address = v6 ? "2001:db8::" + Integer.toHexString(i) : "10.0.0." + i;
-        String san = r.nextDouble() < 0.01 ? "other." + ZONE : "ucp." + ZONE;
-        sb.append("    - { name: ").append(q(maybe("c" + i, 0.03))).append(", address: ").append(q(maybe(address, 0.03)))
-            .append(", sans: [").append(q(maybe(san, 0.03))).append("] }\n");
-      }
-      sb.append("nodes:\n");
-      for (int i = 1; i <= 3; i++) {
-        sb.append("  - { name: w").append(i).append(", address: \"10.0.2.").append(i).append("\" }\n");
-      }
-      int lbs = r.nextDouble() < 0.05 ? 0 : 1 + r.nextInt(2);
-      for (int i = 1; i <= lbs; i++) {
-        String address = i == 2 && v6 ? "2001:db8::20" : "10.0.3." + i;
-        sb.append("  - { name: lb").append(i).append(", address: ").append(q(maybe(address, 0.03))).append(", loadBalancer: true }\n");
-      }
-      String[] modes = {"dns", "static", "interlock"};
-      String mode = modes[r.nextInt(3)];
-      sb.append("externalLoadBalancer:\n  mode: ").append(mode).append('\n');
-      if (r.nextDouble() < 0.3) {
-        sb.append("  clientMaxBodySize: ").append(q(maybe(size(), 0.05))).append('\n');
-      }
-      if (r.nextDouble() < 0.3) {
-        sb.append("  proxyReadTimeout: ").append(q(maybe(duration(), 0.05))).append('\n');
-      }
-      if (!mode.equals("interlock") && r.nextDouble() < 0.3) {
-        sb.append("  status: { address: ").append(q(maybe("127.0.0.1", 0.05))).append(", port: 8081 }\n");
-      }
-      if (mode.equals("dns")) {
-        sb.append("  resolver: ").append(q(maybe(v6 ? "2001:db8::53" : "127.0.0.11", 0.03))).append('\n');
-      }
-      if (mode.equals("static") && !routed.isEmpty()) {
-        sb.append("  backends:\n");
-        for (String service : routed) {
-          if (r.nextDouble() < 0.95) {
-            sb.append("    ").append(q(service)).append(": [").append(q(maybe("10.0.2.1:" + (1 + r.nextInt(65_535)), 0.05)))
-                .append(", \"[2001:db8::2:2]:8080\"]\n");
-          }
-        }
-      }
-      long ttl = r.nextDouble() < 0.02 ? 0 : 1 + r.nextInt(86_400);
-      sb.append("dns:\n  ttl: ").append(ttl).append("\n  serial: ").append(r.nextBoolean() ? "auto" : Long.toString(1 + r.nextInt(1 << 30)))
-          .append("\n  nameservers:\n");
-      sb.append("    - { name: ").append(q(maybe("ns1." + ZONE, 0.03))).append(", address: \"10.0.4.53\" }\n");
-      sb.append("    - { name: ns2.provider.example.net }\n");
-      sb.append("  wildcard: ").append(r.nextBoolean()).append('\n');
-      return sb.toString();
     }
 
-    String size() {
+    static String size(Random r) {
       String[] units = {"", "k", "m", "g", "K", "M"};
       return (1 + r.nextInt(64)) + units[r.nextInt(units.length)];
     }
 
-    String duration() {
+    static String duration(Random r) {
       String[] durations = {"1s", "90", "5m", "2h", "24h", "1500ms", "30s"};
       return durations[r.nextInt(durations.length)];
     }
 
-    /** A YAML double-quoted scalar holding exactly {@code value}; {@code $} doubled for Compose. */
-    private static String q(String value) {
-      StringBuilder sb = new StringBuilder("\"");
-      for (char c : value.replace("$", "$$").toCharArray()) {
-        switch (c) {
-          case '"' -> sb.append("\\\"");
-          case '\\' -> sb.append("\\\\");
-          case '\n' -> sb.append("\\n");
-          case '\t' -> sb.append("\\t");
-          case '\0' -> sb.append("\\0");
-          default -> sb.append(c);
+    private App app(Random r, String project, boolean v6) {
+      App app = new App();
+      app.project = project;
+      app.networks.add("front");
+      if (r.nextBoolean()) {
+        app.networks.add("back");
+      }
+      int services = 1 + r.nextInt(3);
+      for (int i = 0; i < services; i++) {
+        Service s = new Service();
+        // static mode may reuse a service name across apps (the keys then need the project);
+        // dns mode must not, or nginx's lookup of the name would find the other app (XREF-ELB-002)
+        s.name = mode.equals("static") && i == 0 ? "web" : project.replace("_", "") + "-s" + (counter++);
+        s.networks.addAll(r.nextBoolean() ? app.networks : List.of(app.networks.get(0)));
+        s.routed = i == 0 || r.nextDouble() < 0.6;
+        int port = 1 + r.nextInt(65_535);
+        if (s.routed) {
+          route(r, s, app, port);
+        } else {
+          s.expose.add(Integer.toString(port));
+        }
+        app.services.add(s);
+      }
+      return app;
+    }
+
+    private void route(Random r, Service s, App app, int port) {
+      int n = counter++;
+      String host = r.nextDouble() < 0.15 ? longName(r, Math.max(1, 252 - domain.length())) : "h" + n;
+      s.hostname = Optional.of(host);
+      s.domain = Optional.of(domain);
+      if (r.nextDouble() < 0.05 && apps.isEmpty() && app.services.isEmpty()) {
+        s.hostname = Optional.of(domain); // the apex itself
+      }
+      for (int a = 0; a < r.nextInt(3); a++) {
+        s.aliases.add(r.nextDouble() < 0.1 ? (host + "." + domain).toUpperCase() : "a" + n + "x" + a + "." + domain);
+      }
+      switch (r.nextInt(4)) {
+        case 0 -> s.expose.add(Integer.toString(port));
+        case 1 -> s.ports.add(Integer.toString(port));
+        case 2 -> {
+          s.expose.add(Integer.toString(port));
+          s.portLabel = Optional.of(Integer.toString(port));
+        }
+        default -> {
+          // several ports, one of them UDP: the label must pick the TCP one
+          s.expose.add(Integer.toString(port));
+          s.ports.add((1 + r.nextInt(65_535)) + "/udp");
+          s.portLabel = Optional.of(Integer.toString(port));
         }
       }
-      return sb.append('"').toString();
+      String[] paths = {"/ws", "/socket.io/", "/a/b_c~d.e", "/" + "w".repeat(255), "/WS"};
+      for (int w = 0; w < r.nextInt(3); w++) {
+        String path = paths[r.nextInt(paths.length)];
+        if (!s.websockets.contains(path)) {
+          s.websockets.add(path);
+        }
+      }
+      if (r.nextDouble() < 0.3) {
+        String net = s.networks.get(r.nextInt(s.networks.size()));
+        s.networkLabel = Optional.of(r.nextBoolean() ? net : app.project + "_" + net);
+      }
+      for (String[] o : OPTIONS) {
+        if (r.nextDouble() < 0.1) {
+          s.options.put(o[0], o[1]);
+        }
+      }
+      if (r.nextDouble() < 0.3) {
+        s.limits.put("io.github.ucpkit.lb.client_max_body_size", size(r));
+      }
+      if (r.nextDouble() < 0.3) {
+        s.limits.put("io.github.ucpkit.lb.proxy_read_timeout", duration(r));
+      }
+    }
+
+    /** Static mode: one key per routed service, qualified when several apps route a service of that name. */
+    private void keyBackends(Random r, boolean v6) {
+      if (!mode.equals("static")) {
+        return;
+      }
+      Map<String, Integer> names = new LinkedHashMap<>();
+      apps.forEach(a -> a.services.stream().filter(s -> s.routed).forEach(s -> names.merge(s.name, 1, Integer::sum)));
+      for (App a : apps) {
+        for (Service s : a.services) {
+          if (s.routed) {
+            String key = names.get(s.name) > 1 || r.nextBoolean() ? a.project + "/" + s.name : s.name;
+            List<String> entries = new ArrayList<>(List.of("10.0.2." + (1 + r.nextInt(3)) + ":" + (1 + r.nextInt(65_535))));
+            if (v6 || r.nextBoolean()) {
+              entries.add("[2001:db8::2:" + Integer.toHexString(1 + r.nextInt(9)) + "]:8080");
+            }
+            backends.put(key, entries);
+          }
+        }
+      }
+    }
+
+    /** A valid multi-label name of exactly {@code length} characters (labels of at most 63). */
+    static String longName(Random r, int length) {
+      StringBuilder sb = new StringBuilder();
+      while (length - sb.length() > 64) {
+        sb.append(label(r, 63)).append('.');
+      }
+      return sb.append(label(r, length - sb.length())).toString();
+    }
+
+    private static String label(Random r, int length) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        sb.append(i == 0 || i == length - 1 ? (char) ('a' + r.nextInt(26)) : "abcxyz019-".charAt(r.nextInt(10)));
+      }
+      return sb.toString();
     }
   }
 }

@@ -6,15 +6,14 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
-import io.github.ucpkit.ucp.model.compose.ComposeFile;
-import io.github.ucpkit.ucp.model.compose.Interlock;
-import io.github.ucpkit.ucp.model.compose.Label;
-import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.route.InterlockLabels;
+import io.github.ucpkit.ucp.model.route.RouteName;
+import io.github.ucpkit.ucp.model.route.Routes;
+import io.github.ucpkit.ucp.model.route.Routing;
+import io.github.ucpkit.ucp.model.value.DnsName;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Two services claim the same name, through {@code interlock.hostname} + {@code interlock.domain}
@@ -35,40 +34,25 @@ public final class DuplicateInterlockFqdn implements Rule {
 
   @Override
   public void check(Inputs inputs, Findings findings) {
-    Map<String, Claim> claims = new HashMap<>();
-    for (ComposeFile file : inputs.compose()) {
-      for (Service service : file.services()) {
-        for (Map.Entry<String, Label> own : names(service).entrySet()) {
-          String name = own.getKey();
-          Label label = own.getValue();
-          Claim mine = new Claim(file.path(), service.name(), label.valueAt());
-          Claim first = claims.putIfAbsent(name, mine);
-          if (first == null || (first.file().equals(mine.file()) && first.service().equals(mine.service()))) {
-            continue;
-          }
-          boolean primary = !label.key().startsWith(Interlock.PREFIX + "alias_domain");
-          findings.report(
-              label.valueAt(),
-              "service \"" + service.name() + "\" claims \"" + name + "\" through "
-                  + (primary ? "\"interlock.hostname\" and \"interlock.domain\"" : LabelValues.quote(label.key()))
-                  + ", which service \"" + first.service() + "\" already claims (" + where(first, mine) + ")",
-              "give one of them another name; Interlock would silently pool both services behind \"" + name
-                  + "\". To run more copies of one app, scale that service instead of adding another");
+    Map<DnsName, Claim> claims = new HashMap<>();
+    for (Routing r : Routes.of(inputs.compose()).all()) {
+      for (RouteName own : r.claims()) {
+        DnsName name = own.name();
+        Claim mine = new Claim(r.file().path(), r.service().name(), own.at());
+        Claim first = claims.putIfAbsent(name, mine);
+        if (first == null || (first.file().equals(mine.file()) && first.service().equals(mine.service()))) {
+          continue;
         }
+        boolean primary = own.labels().equals(InterlockLabels.PRIMARY_LABELS);
+        findings.report(
+            own.at(),
+            "service \"" + r.service().name() + "\" claims \"" + name + "\" through "
+                + (primary ? "\"interlock.hostname\" and \"interlock.domain\"" : LabelValues.quote(own.labels()))
+                + ", which service \"" + first.service() + "\" already claims (" + where(first, mine) + ")",
+            "give one of them another name; Interlock would silently pool both services behind \"" + name
+                + "\". To run more copies of one app, scale that service instead of adding another");
       }
     }
-  }
-
-  /** The names one service claims, each once, with the label that claims it (the hostname for the FQDN). */
-  private static Map<String, Label> names(Service service) {
-    Interlock interlock = Interlock.of(service);
-    Map<String, Label> out = new LinkedHashMap<>();
-    Optional<String> fqdn = InterlockNames.fqdn(interlock);
-    fqdn.ifPresent(n -> out.put(n, interlock.hostname().get()));
-    for (Label alias : interlock.aliasDomains()) {
-      InterlockNames.name(alias).ifPresent(n -> out.putIfAbsent(n.value(), alias));
-    }
-    return out;
   }
 
   private static String where(Claim first, Claim mine) {

@@ -10,6 +10,7 @@ import io.github.ucpkit.ucp.model.compose.Label;
 import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
 import io.github.ucpkit.ucp.model.compose.Resource;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.route.InterlockLabels;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public final class InterlockNetworkNotJoined implements Rule {
       return;
     }
     for (NetworkAttachment joined : service.networks()) {
-      if (joined.network().equals(wanted) || engineName(file, joined.network()).equals(wanted)) {
+      if (InterlockLabels.joins(file, joined, wanted)) {
         return;
       }
     }
@@ -79,10 +80,5 @@ public final class InterlockNetworkNotJoined implements Rule {
           "name one of the networks the service joins (Interlock would fail to find the network and drop the"
               + " service from the proxy config)");
     }
-  }
-
-  /** The engine's name for a network the service joins; {@code <project>_default} for an undeclared default. */
-  private static String engineName(ComposeFile file, String key) {
-    return file.network(key).map(file::engineNetworkName).orElse(file.project() + "_" + key);
   }
 }

@@ -22,6 +22,7 @@ public final class InterlockRules {
         new InterlockNetworkNotJoined(),
         new NonBooleanInterlockFlag(),
         new InvalidWebsocketEndpoint(),
+        new WebsocketEndpointIsRoot(),
         new UnsafeLabelValue(),
         new InvalidInterlockOption(),
         new UnknownInterlockLabel(),

@@ -39,7 +39,7 @@ public final class InvalidDockerName implements Rule {
             "rename the service");
       }
       for (NetworkAttachment n : service.networks()) {
-        String engine = file.network(n.network()).map(file::engineNetworkName).orElse(file.project() + "_" + n.network());
+        String engine = file.engineNetworkName(n.network());
         if (DockerName.parse(engine).isEmpty()) {
           findings.report(
               n.at(),

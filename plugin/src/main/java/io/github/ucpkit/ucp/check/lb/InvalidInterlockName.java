@@ -8,6 +8,9 @@ import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.Interlock;
 import io.github.ucpkit.ucp.model.compose.Label;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.route.InterlockLabels;
+import io.github.ucpkit.ucp.model.route.Problem;
+import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import java.net.IDN;
 import java.util.ArrayList;
@@ -51,26 +54,22 @@ public final class InvalidInterlockName implements Rule {
                 + LabelValues.quote(label.value()) + ", which is not a valid DNS name: " + problem,
             hint(label, problem)));
       }
-      tooLong(service, interlock, findings);
     });
+    joinedInvalid(inputs, findings);
   }
 
-  private static void tooLong(Service service, Interlock interlock, Findings findings) {
-    if (interlock.hostname().isEmpty() || interlock.domain().isEmpty()) {
-      return;
-    }
-    Label host = interlock.hostname().get();
-    Label domain = interlock.domain().get();
-    if (InterlockNames.name(host).isEmpty() || InterlockNames.name(domain).isEmpty()) {
-      return;
-    }
-    String fqdn = InterlockNames.joined(host.value(), domain.value());
-    if (fqdn.length() > InterlockNames.MAX_NAME) {
+  /** Both parts are valid names, the one they make is not: too long, or it ends in an all-digit label. */
+  private static void joinedInvalid(Inputs inputs, Findings findings) {
+    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.NAME_JOINED_INVALID, InterlockLabels.SOURCE)) {
+      String fqdn = f.issue().detail();
+      String problem = DnsName.problem(fqdn).orElse("it is not a valid DNS name");
       findings.report(
-          host.valueAt(),
-          "service \"" + service.name() + "\" is served as " + LabelValues.quote(fqdn) + ", which is "
-              + fqdn.length() + " characters long; a DNS name may have at most " + InterlockNames.MAX_NAME,
-          "shorten interlock.hostname or interlock.domain");
+          f.issue().at(),
+          "service \"" + f.routing().service().name() + "\" is served as " + LabelValues.quote(fqdn)
+              + ", which is not a valid DNS name: " + problem,
+          problem.contains("characters long")
+              ? "shorten interlock.hostname or interlock.domain (a DNS name may have at most 253 characters)"
+              : "give interlock.domain a name whose last label is not all digits, such as example.com");
     }
   }
 

@@ -6,10 +6,10 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
-import io.github.ucpkit.ucp.model.compose.Interlock;
-import io.github.ucpkit.ucp.model.compose.Label;
 import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.route.Route;
+import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,18 +39,10 @@ public final class AmbiguousServiceName implements Rule {
     }
     Set<String> lbNetworks = new HashSet<>();
     List<Service> routed = new ArrayList<>();
-    inputs.forEachService((file, service) -> {
-      Interlock il = Interlock.of(service);
-      if (il.fqdn().isPresent()) {
-        routed.add(service);
-        Optional<String> only = il.network().map(Label::value);
-        for (NetworkAttachment n : service.networks()) {
-          if (only.isEmpty() || only.get().equals(n.network())) {
-            lbNetworks.add(engineName(file, n));
-          }
-        }
-      }
-    });
+    for (Route r : Routes.of(inputs.compose()).resolved()) {
+      routed.add(r.service());
+      r.networks().forEach(n -> lbNetworks.add(n.value()));
+    }
     // who answers to which name on which network, built once: routed × services would be quadratic
     Map<String, List<Answer>> answers = new HashMap<>();
     inputs.forEachService((file, service) -> {
@@ -83,6 +74,6 @@ public final class AmbiguousServiceName implements Rule {
   private record Answer(ComposeFile file, Service service, NetworkAttachment network) {}
 
   private static String engineName(ComposeFile file, NetworkAttachment n) {
-    return file.network(n.network()).map(file::engineNetworkName).orElse(file.project() + "_" + n.network());
+    return file.engineNetworkName(n.network());
   }
 }

@@ -15,6 +15,7 @@ public final class CrossFileRules {
         new RoutedServiceUnreachable(),
         new NoLoadBalancerNode(),
         new StaticBackendsMismatch(),
+        new AmbiguousStaticBackends(),
         new AmbiguousServiceName(),
         new SharedProjectName(),
         new RouteFromEnvironment());

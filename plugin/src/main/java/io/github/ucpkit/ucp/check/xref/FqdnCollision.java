@@ -5,6 +5,9 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.route.RouteName;
+import io.github.ucpkit.ucp.model.route.Routes;
+import io.github.ucpkit.ucp.model.route.Routing;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,14 +27,16 @@ public final class FqdnCollision implements Rule {
       DnsName.parse(t.controllers().fqdn().value()).ifPresent(n -> reserved.put(n, "the controllers' name (controllers.fqdn)"));
       t.dns().ifPresent(d -> d.nameservers().forEach(ns ->
           DnsName.parse(ns.name().value()).ifPresent(n -> reserved.putIfAbsent(n, "a name server's name"))));
-      for (Route r : Routes.of(inputs)) {
-        String owner = reserved.get(r.fqdn());
-        if (owner != null) {
-          findings.report(
-              r.at(),
-              "service \"" + r.service().name() + "\" is routed as " + r.fqdn() + ", which is " + owner
-                  + "; the zone would point it at the app load balancer",
-              "change " + r.labelToChange());
+      for (Routing r : Routes.of(inputs.compose()).all()) {
+        for (RouteName n : r.claims()) {
+          String owner = reserved.get(n.name());
+          if (owner != null) {
+            findings.report(
+                n.zoneAt(),
+                "service \"" + r.service().name() + "\" is routed as " + n.name() + ", which is " + owner
+                    + "; the zone would point it at the app load balancer",
+                "change " + n.labels());
+          }
         }
       }
     });

@@ -5,6 +5,9 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.route.RouteName;
+import io.github.ucpkit.ucp.model.route.Routes;
+import io.github.ucpkit.ucp.model.route.Routing;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import java.util.Optional;
 
@@ -23,13 +26,15 @@ public final class FqdnOutsideZone implements Rule {
       if (zone.isEmpty()) {
         return;
       }
-      for (Route r : Routes.of(inputs)) {
-        if (!r.fqdn().isWithin(zone.get())) {
-          findings.report(
-              r.at(),
-              "service \"" + r.service().name() + "\" is routed as " + r.fqdn() + ", which is outside cluster.domain "
-                  + zone.get() + "; the generated zone cannot answer it",
-              "change " + r.labelToChange() + " to a name ending in ." + zone.get() + ", or change cluster.domain");
+      for (Routing r : Routes.of(inputs.compose()).all()) {
+        for (RouteName n : r.claims()) {
+          if (!n.name().isWithin(zone.get())) {
+            findings.report(
+                n.zoneAt(),
+                "service \"" + r.service().name() + "\" is routed as " + n.name() + ", which is outside cluster.domain "
+                    + zone.get() + "; the generated zone cannot answer it",
+                "change " + n.labels() + " to a name ending in ." + zone.get() + ", or change cluster.domain");
+          }
         }
       }
     });

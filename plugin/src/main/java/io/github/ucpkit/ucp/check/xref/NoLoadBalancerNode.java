@@ -5,7 +5,9 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
-import java.util.List;
+import io.github.ucpkit.ucp.model.route.Routes;
+import io.github.ucpkit.ucp.model.route.Routing;
+import java.util.Optional;
 
 /** Routed services need at least one node with loadBalancer: true to receive their traffic. */
 public final class NoLoadBalancerNode implements Rule {
@@ -21,12 +23,11 @@ public final class NoLoadBalancerNode implements Rule {
       if (!t.loadBalancerNodes().isEmpty()) {
         return;
       }
-      List<Route> routes = Routes.of(inputs);
-      if (!routes.isEmpty()) {
-        Route first = routes.get(0);
+      Optional<Routing> first = Routes.of(inputs.compose()).all().stream().filter(r -> !r.claims().isEmpty()).findFirst();
+      if (first.isPresent()) {
         findings.report(
             t.nodesAt(),
-            "service \"" + first.service().name() + "\" is routed as " + first.fqdn()
+            "service \"" + first.get().service().name() + "\" is routed as " + first.get().claims().get(0).name()
                 + " but no node has loadBalancer: true, so nothing receives its traffic",
             "mark the node(s) that run the external load balancer with loadBalancer: true under nodes:");
       }

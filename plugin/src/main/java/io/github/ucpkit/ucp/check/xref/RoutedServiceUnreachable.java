@@ -5,9 +5,14 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
-import io.github.ucpkit.ucp.model.compose.Interlock;
+import io.github.ucpkit.ucp.model.route.Problem;
+import io.github.ucpkit.ucp.model.route.Routes;
 
-/** The load balancer reaches a routed service over a network; host or none networking leaves it nothing to reach. */
+/**
+ * The load balancer reaches a routed service over a network it joins. A service with
+ * {@code network_mode} (host, none, bridge, another container's or service's stack) joins no network
+ * the load balancer's stack can join, so nothing could resolve or reach it by name.
+ */
 public final class RoutedServiceUnreachable implements Rule {
 
   @Override
@@ -17,20 +22,14 @@ public final class RoutedServiceUnreachable implements Rule {
 
   @Override
   public void check(Inputs inputs, Findings findings) {
-    inputs.forEachService((file, service) -> {
-      if (!Interlock.of(service).routed()) {
-        return;
-      }
-      service.networkMode().ifPresent(mode -> {
-        if (mode.value().equals("host") || mode.value().equals("none") || mode.value().startsWith("container:")
-            || mode.value().startsWith("service:")) {
-          findings.report(
-              mode.at(),
-              "service \"" + service.name() + "\" has Interlock labels but network_mode \"" + mode.value()
-                  + "\", so the external load balancer cannot join a network to reach it",
-              "remove network_mode and put the service on a network the load balancer joins");
-        }
-      });
-    });
+    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.NO_NETWORK)) {
+      String mode = f.issue().detail();
+      findings.report(
+          f.issue().at(),
+          "service \"" + f.routing().service().name() + "\" has " + f.routing().source()
+              + (mode.isEmpty() ? " but joins no network" : " but network_mode \"" + mode + "\"")
+              + ", so the external load balancer cannot join a network to reach it",
+          "remove network_mode and put the service on a network the load balancer joins");
+    }
   }
 }

@@ -5,12 +5,21 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
-import io.github.ucpkit.ucp.model.topology.Topology.Backends;
+import io.github.ucpkit.ucp.model.route.Routes;
+import io.github.ucpkit.ucp.model.route.Routing;
+import io.github.ucpkit.ucp.model.route.StaticBackends;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** In static mode every routed service needs backends, and every backends entry must be a routed service. */
+/**
+ * In static mode every routed service needs backends, and every backends entry must be for a routed
+ * service: a service name, or {@code project/service}. An entry that applies to several services is
+ * XREF-ELB-003's.
+ */
 public final class StaticBackendsMismatch implements Rule {
 
   @Override
@@ -24,27 +33,34 @@ public final class StaticBackendsMismatch implements Rule {
       if (t.externalLoadBalancer().mode() != Mode.STATIC) {
         return;
       }
+      List<Routing> routings = Routes.of(inputs.compose()).all();
+      StaticBackends backends = StaticBackends.of(t.externalLoadBalancer().backends(), routings);
       Set<String> routed = new TreeSet<>();
-      for (Route r : Routes.of(inputs)) {
+      Map<String, Integer> projects = new HashMap<>();
+      routings.forEach(r -> {
         routed.add(r.service().name());
-      }
-      Set<String> listed = new TreeSet<>();
-      for (Backends b : t.externalLoadBalancer().backends()) {
-        listed.add(b.service().value());
-        if (!routed.contains(b.service().value())) {
+        projects.merge(r.service().name(), 1, Integer::sum);
+      });
+      for (StaticBackends.Key key : backends.keys()) {
+        if (backends.routings(key).isEmpty()) {
           findings.report(
-              b.service().at(),
-              "backends are listed for \"" + b.service().value() + "\", which is not a service with Interlock labels",
+              key.text().at(),
+              "backends are listed for \"" + key.text().value() + "\", which is not "
+                  + (key.qualified() ? "a service with Interlock labels in project \"" + key.project().get() + "\""
+                      : "a service with Interlock labels"),
               "remove the entry, or fix the service name (routed services: " + String.join(", ", routed) + ")");
         }
       }
-      for (Route r : Routes.of(inputs)) {
-        if (!listed.contains(r.service().name())) {
+      for (Routing r : routings) {
+        if (backends.keys(r).isEmpty()) {
+          // a name several projects route needs the qualified key; a unique one reads better bare
+          String key = projects.get(r.service().name()) > 1 ? StaticBackends.qualified(r) : r.service().name();
           findings.report(
               t.externalLoadBalancer().at(),
-              "static mode has no backends for routed service \"" + r.service().name() + "\" (" + r.fqdn() + ")",
-              "add backends: {" + r.service().name() + ": [\"10.10.20.11:8080\"]}");
-          listed.add(r.service().name());
+              "static mode has no backends for routed service \"" + r.service().name() + "\""
+                  + (r.claims().isEmpty() ? "" : " (" + r.claims().get(0).name() + ")")
+                  + " of project \"" + r.file().project() + "\"",
+              "add backends: {\"" + key + "\": [\"10.10.20.11:8080\"]}");
         }
       }
     });

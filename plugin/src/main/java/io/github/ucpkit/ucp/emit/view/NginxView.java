@@ -2,9 +2,9 @@ package io.github.ucpkit.ucp.emit.view;
 
 import io.github.ucpkit.ucp.emit.Header;
 import io.github.ucpkit.ucp.emit.RoutedService;
+import io.github.ucpkit.ucp.model.route.StaticBackends;
 import io.github.ucpkit.ucp.model.topology.StaticBackend;
 import io.github.ucpkit.ucp.model.topology.Topology;
-import io.github.ucpkit.ucp.model.topology.Topology.Backends;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import io.github.ucpkit.ucp.model.value.DockerName;
@@ -12,6 +12,7 @@ import io.github.ucpkit.ucp.model.value.IpAddress;
 import io.github.ucpkit.ucp.model.value.Port;
 import io.github.ucpkit.ucp.model.value.UrlPath;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * nginx.conf for the external load balancer: one server per routed service (its names, its
@@ -41,8 +42,12 @@ public record NginxView(
 
   public static NginxView of(Header header, Topology t, List<RoutedService> routes) {
     RouteLimits cluster = RouteLimits.cluster(t);
-    List<Site> sites = routes.stream().map(r -> site(t, r, cluster)).toList();
     Mode mode = t.externalLoadBalancer().mode();
+    // backends are read in static mode only: elsewhere the spec's list is unused, and need not match
+    Optional<StaticBackends> backends = mode == Mode.STATIC
+        ? Optional.of(StaticBackends.of(t.externalLoadBalancer().backends(), routes.stream().map(RoutedService::route).toList()))
+        : Optional.empty();
+    List<Site> sites = routes.stream().map(r -> site(backends, r, cluster)).toList();
     List<IpAddress> resolver = mode == Mode.DNS
         ? List.of(Views.valid(IpAddress.parse(t.externalLoadBalancer().resolver().value()), "resolver"))
         : List.of();
@@ -58,16 +63,8 @@ public record NginxView(
         v6 ? List.of("80", "[::]:80") : List.of("80"), cluster, status);
   }
 
-  private static Site site(Topology t, RoutedService r, RouteLimits cluster) {
-    List<StaticBackend> backends = t.externalLoadBalancer().backends().stream()
-        .filter(b -> b.service().value().equals(r.service().name()))
-        .map(Backends::entries)
-        .flatMap(List::stream)
-        .map(e -> Views.valid(StaticBackend.parse(e.value()), "backend"))
-        .sorted()
-        .distinct()
-        .toList();
-    DockerName host = Views.valid(DockerName.parse(r.service().name()), "service name");
-    return new Site(r.upstream(), r.names(), host, r.port(), backends, r.websockets(), RouteLimits.of(r, cluster));
+  private static Site site(Optional<StaticBackends> backends, RoutedService r, RouteLimits cluster) {
+    List<StaticBackend> listed = backends.map(b -> b.backends(r.route())).orElse(List.of());
+    return new Site(r.upstream(), r.names(), r.host(), r.port(), listed, r.websockets(), RouteLimits.of(r, cluster));
   }
 }

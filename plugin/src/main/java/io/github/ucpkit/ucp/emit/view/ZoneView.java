@@ -6,6 +6,7 @@ import io.github.ucpkit.ucp.model.topology.Topology;
 import io.github.ucpkit.ucp.model.topology.Topology.Dns;
 import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
 import io.github.ucpkit.ucp.model.topology.Topology.Node;
+import io.github.ucpkit.ucp.model.topology.ZoneNames;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import io.github.ucpkit.ucp.model.value.IpAddress;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public record ZoneView(
     }
     List<Rr> sorted = records.stream().distinct().sorted(Comparator.comparing(Rr::key)).toList();
     long ttl = dns.ttl().value().longValueExact();
-    DnsName hostmaster = Views.valid(DnsName.parse("hostmaster." + origin.value()), "hostmaster");
+    DnsName hostmaster = Views.valid(ZoneNames.hostmaster(origin), "hostmaster (TOPO-DNS-002)");
     return new ZoneView(header, origin, ttl, serial, ns.get(0), hostmaster, ns, sorted);
   }
 

@@ -26,6 +26,8 @@ import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
+import io.github.ucpkit.ucp.model.yaml.Yaml11;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,8 @@ public final class TopologyLoader {
 
   private static final String DOCKER_DNS = "127.0.0.11";
   private static final String DEFAULT_FACILITY = "local0";
+  private static final long DEFAULT_SWARM_PORT = 2376;
+  private static final BigInteger DEFAULT_TTL = BigInteger.valueOf(300);
 
   private final YamlReader reader;
 
@@ -110,7 +114,10 @@ public final class TopologyLoader {
         }
       }
     }
-    Located<Long> swarmPort = Nodes.integer(c, "swarmPort").orElse(new Located<>(2376L, c.at()));
+    Located<Long> swarmPort = whole(c, "swarmPort")
+        .filter(n -> n.value().bitLength() < 63) // larger breaks the schema's maximum, which says so
+        .map(n -> new Located<>(n.value().longValue(), n.at()))
+        .orElse(new Located<>(DEFAULT_SWARM_PORT, c.at()));
     boolean forward = lb.flatMap(l -> Nodes.bool(l, "forwardSwarmPort")).orElse(false);
     return Optional.of(new Controllers(
         fqdn.get(), vip.get(), forward, swarmPort, out, items.size(), list.get().key().at(), operations(lb.get())));
@@ -156,12 +163,35 @@ public final class TopologyLoader {
     return new ExternalLoadBalancer(mode, resolver, backends, at, limits, elb.flatMap(e -> listener(e, "status")));
   }
 
+  /**
+   * An integer setting exactly as written: an integer, or a float with a whole value ({@code 600.0},
+   * {@code 6.0e+2}), which the schema's "integer" accepts too and which means the same number. Empty
+   * when the key is absent, and for any other value, which the schema reports (a fraction, text).
+   */
+  static Optional<Located<BigInteger>> whole(YMap parent, String key) {
+    return parent.get(key).flatMap(TopologyLoader::whole);
+  }
+
+  private static Optional<Located<BigInteger>> whole(YNode node) {
+    if (!(node instanceof YScalar s)) {
+      return Optional.empty();
+    }
+    if (s.type() == ScalarType.INT) {
+      return Optional.of(new Located<>(s.integer(), s.at()));
+    }
+    if (s.type() == ScalarType.FLOAT) {
+      return Yaml11.parseFloat(s.text())
+          .filter(f -> f.signum() == 0 || f.stripTrailingZeros().scale() <= 0)
+          .map(f -> new Located<>(f.toBigIntegerExact(), s.at()));
+    }
+    return Optional.empty();
+  }
+
   private static Dns dns(YMap d, Location dnsKey) {
-    Located<java.math.BigInteger> ttl =
-        Nodes.bigInteger(d, "ttl").orElse(new Located<>(java.math.BigInteger.valueOf(300), d.at()));
+    Located<BigInteger> ttl = whole(d, "ttl").orElse(new Located<>(DEFAULT_TTL, d.at()));
     Optional<Located<String>> serial = d.get("serial")
         .filter(n -> n instanceof YScalar s && !(s.isString() && s.text().equals("auto")))
-        .flatMap(Nodes::text);
+        .flatMap(n -> whole(n).map(w -> new Located<>(w.value().toString(), w.at())).or(() -> Nodes.text(n)));
     List<Nameserver> ns = new ArrayList<>();
     for (YNode item : Nodes.items(d.get("nameservers"))) {
       if (item instanceof YMap m) {

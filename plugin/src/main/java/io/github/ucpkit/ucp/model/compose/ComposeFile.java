@@ -77,6 +77,14 @@ public record ComposeFile(
   }
 
   /**
+   * The engine's name for the network a service joins under {@code key}: the declared network's
+   * name, or {@code <project>_<key>} for one the file does not declare (the implicit default).
+   */
+  public String engineNetworkName(String key) {
+    return network(key).map(this::engineNetworkName).orElse(project + "_" + key);
+  }
+
+  /**
    * The model without its YAML documents, once the rules that read them have run: a validation of
    * thousands of files then holds only what the cross-file rules and the report need.
    */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * A service's Interlock 1.x labels, sorted by meaning. Interlock routes {@code hostname.domain} (or
  * just {@code domain} when both are equal) to the service; multi-value labels take a suffix
  * ({@code interlock.alias_domain.0}). Labels outside Interlock's list land in {@link #unknown()}.
+ * What route the labels make is derived once, by {@code model.route.InterlockLabels}.
  */
 public record Interlock(
     Optional<Label> hostname,
@@ -89,16 +90,6 @@ public record Interlock(
   /** Whether Interlock would route to the service: it lists only containers with a hostname label. */
   public boolean routed() {
     return hostname.isPresent() || domain.isPresent();
-  }
-
-  /** The name Interlock serves, when both parts are present: {@code vote.example.com}. */
-  public Optional<String> fqdn() {
-    if (hostname.isEmpty() || domain.isEmpty()) {
-      return Optional.empty();
-    }
-    String h = hostname.get().value();
-    String d = domain.get().value();
-    return Optional.of(h.equals(d) ? d : h + "." + d);
   }
 
   public Optional<Label> option(String name) {

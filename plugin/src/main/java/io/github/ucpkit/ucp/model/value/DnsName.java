@@ -23,7 +23,8 @@ public final class DnsName implements Comparable<DnsName> {
   }
 
   public static Optional<DnsName> parse(String text) {
-    if (text == null || text.isEmpty() || text.length() > 253) {
+    if (text == null || text.isEmpty() || text.length() > 253 || !text.chars().allMatch(c -> c < 0x80)) {
+      // ASCII first: lower-casing maps a few non-ASCII letters (the Kelvin sign) onto ASCII ones
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);

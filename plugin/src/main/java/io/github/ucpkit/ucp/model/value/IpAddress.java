@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
  * An IPv4 or IPv6 address literal, parsed by its grammar alone, so nothing ever touches DNS. IPv4
  * parts with leading zeros are refused, since some tools read them as octal. The text form is
  * canonical (RFC 5952 for IPv6), so one address is always written the same way.
+ *
+ * <p>Equality, hashing and order compare the host an address stands for: an IPv4-mapped IPv6 address
+ * ({@code ::ffff:10.10.10.11}) equals the IPv4 address it maps ({@code 10.10.10.11}), since both
+ * reach the same machine. Every comparison of addresses (duplicates, a VIP on a node) therefore sees
+ * through the mapping; the text keeps the form that was written.
  */
 public final class IpAddress implements Comparable<IpAddress> {
 
@@ -15,10 +20,37 @@ public final class IpAddress implements Comparable<IpAddress> {
 
   private final byte[] bytes;
   private final String text;
+  /** The bytes compared: the IPv4 address for an IPv4-mapped one, else {@code bytes}. */
+  private final byte[] host;
 
   private IpAddress(byte[] bytes) {
     this.bytes = bytes;
-    this.text = bytes.length == 4 ? v4Text(bytes) : v6Text(bytes);
+    this.host = mapped(bytes) ? java.util.Arrays.copyOfRange(bytes, 12, 16) : bytes;
+    // RFC 5952 section 5: a mapped address is written ::ffff:10.10.10.11, its IPv4 part dotted
+    this.text = bytes.length == 4 ? v4Text(bytes) : host != bytes ? "::ffff:" + v4Text(host) : v6Text(bytes);
+  }
+
+  /** {@code ::ffff:a.b.c.d} (RFC 4291 2.5.5.2): ten zero bytes, two 0xff bytes, then the IPv4 address. */
+  private static boolean mapped(byte[] b) {
+    if (b.length != 16 || b[10] != (byte) 0xff || b[11] != (byte) 0xff) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether this is an IPv4 address written in IPv6's mapped form ({@code ::ffff:10.10.10.11}). */
+  public boolean isV4Mapped() {
+    return bytes != host;
+  }
+
+  /** The address in its canonical family: the IPv4 address for an IPv4-mapped one, else this one. */
+  public IpAddress canonical() {
+    return isV4Mapped() ? new IpAddress(host) : this;
   }
 
   private static String v4Text(byte[] b) {
@@ -162,20 +194,20 @@ public final class IpAddress implements Comparable<IpAddress> {
 
   @Override
   public int compareTo(IpAddress o) {
-    if (bytes.length != o.bytes.length) {
-      return Integer.compare(bytes.length, o.bytes.length);
+    if (host.length != o.host.length) {
+      return Integer.compare(host.length, o.host.length);
     }
-    return java.util.Arrays.compareUnsigned(bytes, o.bytes);
+    return java.util.Arrays.compareUnsigned(host, o.host);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof IpAddress a && java.util.Arrays.equals(a.bytes, bytes);
+    return o instanceof IpAddress a && java.util.Arrays.equals(a.host, host);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Arrays.hashCode(bytes);
+    return java.util.Arrays.hashCode(host);
   }
 
   @Override

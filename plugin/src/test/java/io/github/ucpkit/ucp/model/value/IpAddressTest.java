@@ -1,6 +1,8 @@
 package io.github.ucpkit.ucp.model.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,10 +22,49 @@ class IpAddressTest {
     "2001:0:0:1:0:0:0:1, 2001:0:0:1::1",
     "1:0:0:2:0:0:0:3, 1:0:0:2::3",
     "2001:db8:1:2:3:4:5:6, 2001:db8:1:2:3:4:5:6",
-    "::ffff:10.1.2.3, ::ffff:a01:203",
+    "::ffff:10.1.2.3, ::ffff:10.1.2.3",
+    "::ffff:a01:203, ::ffff:10.1.2.3",
+    "0:0:0:0:0:FFFF:0A01:0203, ::ffff:10.1.2.3",
+    "::fffe:a01:203, ::fffe:a01:203",
   })
   void canonicalText(String input, String canonical) {
     assertEquals(canonical, IpAddress.parse(input).orElseThrow().value());
+  }
+
+  /** An IPv4-mapped address is the IPv4 host: equal, same hash, same place in order, however it is written. */
+  @ParameterizedTest
+  @CsvSource({
+    "::ffff:10.10.10.11, 10.10.10.11",
+    "::ffff:a0a:a0b, 10.10.10.11",
+    "0:0:0:0:0:ffff:10.10.10.11, 10.10.10.11",
+    "::ffff:0.0.0.0, 0.0.0.0",
+  })
+  void mappedEqualsItsIpv4Address(String mapped, String v4) {
+    IpAddress m = IpAddress.parse(mapped).orElseThrow();
+    IpAddress a = IpAddress.parse(v4).orElseThrow();
+    assertEquals(a, m);
+    assertEquals(m, a);
+    assertEquals(a.hashCode(), m.hashCode());
+    assertEquals(0, m.compareTo(a));
+    assertTrue(m.isV4Mapped());
+    assertFalse(a.isV4Mapped());
+    assertEquals(a.value(), m.canonical().value());
+    assertFalse(m.canonical().isV6());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "::fffe:10.10.10.11, 10.10.10.11",
+    "::10.10.10.11, 10.10.10.11",
+    "1::ffff:10.10.10.11, 10.10.10.11",
+    "2001:db8::1, 2001:db8::2",
+  })
+  void otherAddressesStayApart(String first, String second) {
+    IpAddress a = IpAddress.parse(first).orElseThrow();
+    IpAddress b = IpAddress.parse(second).orElseThrow();
+    assertNotEquals(a, b);
+    assertNotEquals(0, a.compareTo(b));
+    assertFalse(a.isV4Mapped());
   }
 
   @ParameterizedTest
