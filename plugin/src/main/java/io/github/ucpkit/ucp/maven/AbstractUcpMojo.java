@@ -4,6 +4,7 @@ import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.report.ConsoleReport;
 import java.io.File;
 import java.io.IOException;
@@ -58,6 +59,16 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   @Parameter(property = "ucp.reportDirectory", defaultValue = "${project.build.directory}/ucp-reports")
   private File reportDirectory;
 
+  /**
+   * How the Compose files are deployed, which decides how they are read and checked: {@code compose}
+   * (docker-compose 1.29.2), {@code stack} ({@code docker stack deploy}, the docker CLI 28), or
+   * {@code auto}: a 2.x file is for docker-compose, a 3.x or versionless file for docker stack deploy
+   * when it uses settings only a swarm honours (such as {@code deploy.placement} or {@code configs}),
+   * else for docker-compose.
+   */
+  @Parameter(property = "ucp.deployWith", defaultValue = "auto")
+  private String deployWith;
+
   /** Fail the build on warnings too (a {@code :latest} image, a single name server), not only on errors. */
   @Parameter(property = "ucp.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
@@ -96,8 +107,10 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       getLog().info("ucp: no Compose file or topology spec in " + basedir() + " (set ucp.compose); nothing to do");
       return;
     }
+    DeployWith with = deployWith == null ? DeployWith.AUTO : DeployWith.parse(deployWith).orElseThrow(
+        () -> new MojoExecutionException("ucp: deployWith must be auto, compose or stack, not \"" + deployWith + "\""));
     try {
-      Runner.Outcome outcome = run(request(), settings());
+      Runner.Outcome outcome = run(request(with), settings());
       log(outcome);
       report(outcome);
       gate(outcome);
@@ -152,10 +165,10 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     return List.of();
   }
 
-  private Pipeline.Request request() {
+  private Pipeline.Request request(DeployWith with) {
     Path reports = resolve(reportDirectory, "target/ucp-reports");
     return new Pipeline.Request(
-        composeInputs(), Optional.of(topology()), Set.of(topology(), outputDirectory(), reports), System.getenv());
+        composeInputs(), Optional.of(topology()), Set.of(topology(), outputDirectory(), reports), System.getenv(), with);
   }
 
   private Runner.Settings settings() {

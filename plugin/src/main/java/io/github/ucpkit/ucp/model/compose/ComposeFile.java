@@ -11,7 +11,8 @@ import java.util.Optional;
  * One Compose file after interpolation and docker-compose's type conversions, as one project.
  *
  * @param project docker-compose's project name (the directory's name, normalised)
- * @param version the declared format, when it is one we support
+ * @param version the declared format, when it is one we support (empty for a file without one)
+ * @param target the tool the file was read for, which decides how it was read and which rules apply
  * @param document the whole interpolated file, for rules about the raw structure and for the
  *     normalised copy generation writes
  * @param parsed the file as YAML 1.1 read it, before interpolation and conversions (which turn a
@@ -21,6 +22,7 @@ public record ComposeFile(
     Path path,
     String project,
     Optional<Located<ComposeVersion>> version,
+    DeployTarget target,
     YMap document,
     List<Service> services,
     List<Resource> networks,
@@ -33,7 +35,7 @@ public record ComposeFile(
     volumes = List.copyOf(volumes);
   }
 
-  /** A file whose parsed form is taken to be its document (no interpolation or conversion applied). */
+  /** A file for docker-compose whose parsed form is taken to be its document (no interpolation or conversion applied). */
   public ComposeFile(
       Path path,
       String project,
@@ -42,7 +44,12 @@ public record ComposeFile(
       List<Service> services,
       List<Resource> networks,
       List<Resource> volumes) {
-    this(path, project, version, document, services, networks, volumes, document);
+    this(path, project, version, DeployTarget.COMPOSE, document, services, networks, volumes, document);
+  }
+
+  /** Whether the file is read for {@code docker stack deploy}. */
+  public boolean forStack() {
+    return target == DeployTarget.STACK;
   }
 
   public Optional<Service> service(String name) {
@@ -77,7 +84,7 @@ public record ComposeFile(
    */
   public ComposeFile withoutDocuments() {
     YMap none = new YMap(Map.of(), document.at());
-    return new ComposeFile(path, project, version, none, services.stream().map(Service::withoutDefinition).toList(),
+    return new ComposeFile(path, project, version, target, none, services.stream().map(Service::withoutDefinition).toList(),
         networks, volumes, none);
   }
 }
