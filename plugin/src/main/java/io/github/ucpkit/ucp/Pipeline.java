@@ -15,6 +15,7 @@ import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
+import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.load.topology.TopologyLoader;
 import io.github.ucpkit.ucp.model.topology.Topology;
 import java.nio.file.Path;
@@ -34,14 +35,26 @@ public final class Pipeline {
    * @param exclude paths a directory walk must not pick up (topology spec, output directory)
    * @param environment the process environment, which wins over {@code .env}
    * @param naming how each file's project name is chosen
+   * @param deployWith the tool the Compose files are meant for ({@code auto}: decided per file)
    */
   public record Request(
       List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment,
-      ProjectNames.Naming naming) {
+      ProjectNames.Naming naming, DeployWith deployWith) {
 
-    /** Project names as docker-compose derives them from the folders. */
+    /** Project names as docker-compose derives them from the folders; each file deployed with the tool it suggests. */
     public Request(List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment) {
-      this(compose, topology, exclude, environment, ProjectNames.Naming.folders());
+      this(compose, topology, exclude, environment, ProjectNames.Naming.folders(), DeployWith.AUTO);
+    }
+
+    public Request(
+        List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment,
+        ProjectNames.Naming naming) {
+      this(compose, topology, exclude, environment, naming, DeployWith.AUTO);
+    }
+
+    public Request(
+        List<Path> compose, Optional<Path> topology, Set<Path> exclude, Map<String, String> environment, DeployWith deployWith) {
+      this(compose, topology, exclude, environment, ProjectNames.Naming.folders(), deployWith);
     }
 
     /** A request without a topology spec. */
@@ -67,12 +80,18 @@ public final class Pipeline {
 
     /** Facts for the summary line: "3 controllers tolerate 1 failure". */
     public List<String> facts() {
-      return inputs.topology().map(t -> {
+      List<String> facts = new ArrayList<>();
+      long stack = inputs.compose().stream().filter(ComposeFile::forStack).count();
+      if (stack > 0) {
+        facts.add(stack + " file" + (stack == 1 ? "" : "s") + " for docker stack deploy");
+      }
+      facts.addAll(inputs.topology().map(t -> {
         int n = t.controllers().count();
         int k = t.controllers().failureTolerance();
         return List.of(n + " controller" + (n == 1 ? "" : "s") + " tolerate" + (n == 1 ? "s " : " ") + k
             + " failure" + (k == 1 ? "" : "s"));
-      }).orElse(List.of());
+      }).orElse(List.of()));
+      return facts;
     }
   }
 
@@ -111,7 +130,7 @@ public final class Pipeline {
     Map<Path, String> projects = ProjectNames.assign(files.files(), request.naming(), disk);
     List<Diagnostic> diagnostics = new ArrayList<>(files.diagnostics());
     YamlReader reader = new YamlReader(YamlLimits.DEFAULT, disk);
-    ComposeLoader loader = new ComposeLoader(reader, environment, disk);
+    ComposeLoader loader = new ComposeLoader(reader, environment, disk, request.deployWith());
     Checker checker = new Checker(Rules.all());
     // files are independent projects: load and check each in parallel, collect them in file order
     IntStream indexes = IntStream.range(0, files.files().size());

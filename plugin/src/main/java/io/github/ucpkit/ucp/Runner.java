@@ -181,7 +181,7 @@ public final class Runner {
 
   private static String key(Pipeline.Request r, Settings s) {
     return String.join("|", PluginBuild.identity(), r.compose().toString(), r.topology().toString(),
-        new TreeSet<>(r.exclude()).toString(), r.naming().toString(), s.basedir().toAbsolutePath().toString(),
-        String.valueOf(s.outputTimestamp()));
+        new TreeSet<>(r.exclude()).toString(), r.naming().toString(), r.deployWith().toString(),
+        s.basedir().toAbsolutePath().toString(), String.valueOf(s.outputTimestamp()));
   }
 }

@@ -23,12 +23,15 @@ class ReadmeTest {
   private static final Path DOCS = Path.of("../docs/rules");
   private static final Path SAMPLE_ARTIFACTS = Path.of("src/test/resources/scenarios/sample-project/expected");
   private static final Pattern STRICTER = Pattern.compile("Stricter than docker-compose: yes[.,:]?\\s*(.*?)(\\n\\n|$)", Pattern.DOTALL);
+  private static final Pattern STRICTER_STACK =
+      Pattern.compile("Stricter than docker stack deploy: yes[.,:]?\\s*(.*?)(\\n\\n|$)", Pattern.DOTALL);
 
   @Test
   void ruleTablesMatchTheRegistryAndDocPages() throws IOException {
     String text = Files.readString(README);
     String updated = replace(text, "rules", rulesTable());
-    updated = replace(updated, "stricter", stricterTable());
+    updated = replace(updated, "stricter", stricterTable(STRICTER, "docker-compose"));
+    updated = replace(updated, "stricter-stack", stricterTable(STRICTER_STACK, "docker stack deploy"));
     updated = replace(updated, "limits", limitsTable());
     for (String artifact : List.of("haproxy.cfg", "nginx.conf", "lb-stack.yml", "example.com.zone", "voting-app.yml")) {
       String golden = Files.readString(SAMPLE_ARTIFACTS.resolve(artifact));
@@ -69,20 +72,22 @@ class ReadmeTest {
   }
 
   static String rulesTable() throws IOException {
-    StringBuilder sb = new StringBuilder("| id | severity | what it finds | stricter than docker-compose |\n|---|---|---|---|\n");
+    StringBuilder sb = new StringBuilder(
+        "| id | severity | what it finds | stricter than docker-compose | stricter than docker stack deploy |\n|---|---|---|---|---|\n");
     for (RuleInfo r : Rules.catalog()) {
       String page = page(r.id());
       sb.append("| [").append(r.id()).append("](docs/rules/").append(r.id()).append(".md) | ")
           .append(r.severity().label()).append(" | ").append(r.title()).append(" | ")
-          .append(page.contains("Stricter than docker-compose: yes") ? "yes" : "").append(" |\n");
+          .append(page.contains("Stricter than docker-compose: yes") ? "yes" : "").append(" | ")
+          .append(page.contains("Stricter than docker stack deploy: yes") ? "yes" : "").append(" |\n");
     }
     return sb.toString();
   }
 
-  static String stricterTable() throws IOException {
-    StringBuilder sb = new StringBuilder("| rule | why, and what docker-compose does instead |\n|---|---|\n");
+  static String stricterTable(Pattern marker, String tool) throws IOException {
+    StringBuilder sb = new StringBuilder("| rule | why, and what " + tool + " does instead |\n|---|---|\n");
     for (RuleInfo r : Rules.catalog()) {
-      Matcher m = STRICTER.matcher(page(r.id()));
+      Matcher m = marker.matcher(page(r.id()));
       if (m.find()) {
         sb.append("| [").append(r.id()).append("](docs/rules/").append(r.id()).append(".md) | ")
             .append(m.group(1).replaceAll("\\s+", " ").replace("|", "\\|").trim()).append(" |\n");
@@ -96,7 +101,7 @@ class ReadmeTest {
     return Files.exists(p) ? Files.readString(p) : "";
   }
 
-  private static String replace(String text, String marker, String body) {
+  static String replace(String text, String marker, String body) {
     String begin = "<!-- " + marker + ":begin -->\n";
     String end = "<!-- " + marker + ":end -->";
     int b = text.indexOf(begin);

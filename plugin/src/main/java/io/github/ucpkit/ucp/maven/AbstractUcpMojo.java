@@ -5,6 +5,7 @@ import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.load.compose.ProjectNames;
+import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.report.ConsoleReport;
 import io.github.ucpkit.ucp.report.LogText;
 import java.io.File;
@@ -60,6 +61,16 @@ abstract class AbstractUcpMojo extends AbstractMojo {
    */
   @Parameter(property = "ucp.reportDirectory", defaultValue = "${project.build.directory}/ucp-reports")
   private File reportDirectory;
+
+  /**
+   * How the Compose files are deployed, which decides how they are read and checked: {@code compose}
+   * (docker-compose 1.29.2), {@code stack} ({@code docker stack deploy}, the docker CLI 28), or
+   * {@code auto}: a 2.x file is for docker-compose, a 3.x or versionless file for docker stack deploy
+   * when it uses settings only a swarm honours (such as {@code deploy.placement} or {@code configs}),
+   * else for docker-compose.
+   */
+  @Parameter(property = "ucp.deployWith", defaultValue = "auto")
+  private String deployWith;
 
   /** Fail the build on warnings too (a {@code :latest} image, a single name server), not only on errors. */
   @Parameter(property = "ucp.failOnWarning", defaultValue = "false")
@@ -121,8 +132,10 @@ abstract class AbstractUcpMojo extends AbstractMojo {
           + " (set ucp.compose); nothing to do");
       return;
     }
+    DeployWith with = deployWith == null ? DeployWith.AUTO : DeployWith.parse(deployWith).orElseThrow(
+        () -> new MojoExecutionException("ucp: deployWith must be auto, compose or stack, not \"" + deployWith + "\""));
     try {
-      Runner.Outcome outcome = run(request(), settings());
+      Runner.Outcome outcome = run(request(with), settings());
       log(outcome);
       report(outcome);
       gate(outcome);
@@ -197,7 +210,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     return List.of();
   }
 
-  private Pipeline.Request request() {
+  private Pipeline.Request request(DeployWith with) {
     Path reports = resolve(reportDirectory, "target/ucp-reports");
     Optional<String> pomDefault = pom != null && pom.isFile() && artifactId != null ? Optional.of(artifactId) : Optional.empty();
     ProjectNames.Naming naming = new ProjectNames.Naming(
@@ -205,7 +218,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     return new Pipeline.Request(
         // a set that tolerates equal paths: overlapping settings are refused later with a clear message
         composeInputs(), Optional.of(topology()), new HashSet<>(List.of(topology(), outputDirectory(), reports)), System.getenv(),
-        naming);
+        naming, with);
   }
 
   private Runner.Settings settings() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,27 @@ class ValidateMojoTest {
   void aCleanFilePassesAndWritesSarif(ValidateMojo mojo) {
     assertDoesNotThrow(mojo::execute);
     assertTrue(Files.isRegularFile(Path.of("target/mojo-test/good/ucp.sarif")));
+  }
+
+  @Test
+  @InjectMojo(goal = "validate")
+  @MojoParameter(name = "compose", value = FIXTURES + "COMPOSE-VER-002/bad/compose-3.3.yml")
+  @MojoParameter(name = "reportDirectory", value = "${project.build.directory}/mojo-test/stack")
+  @MojoParameter(name = "deployWith", value = "stack")
+  void deployWithStackReadsTheFileAsTheStackDeployerDoes(ValidateMojo mojo) {
+    // for docker-compose these keys are warnings; docker stack deploy refuses them
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(e.getMessage().contains("COMPOSE-VER-003"), e.getMessage());
+    assertTrue(e.getMessage().contains("1 file for docker stack deploy"), e.getMessage());
+  }
+
+  @Test
+  @InjectMojo(goal = "validate")
+  @MojoParameter(name = "compose", value = FIXTURES + "COMPOSE-VER-002/bad/compose-3.3.yml")
+  @MojoParameter(name = "deployWith", value = "swarm")
+  void anUnknownDeployWithIsAClearError(ValidateMojo mojo) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(e.getMessage().equals("ucp: deployWith must be auto, compose or stack, not \"swarm\""), e.getMessage());
   }
 
   @Test

@@ -25,7 +25,8 @@ public final class ContainerNameWithScale implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
-      if (service.replicas() > 1) {
+      // docker stack deploy ignores container_name and names each task itself
+      if (!file.forStack() && service.replicas() > 1) {
         service.containerName().ifPresent(name -> findings.report(
             name.at(),
             "service \"" + service.name() + "\" sets container_name \"" + name.value() + "\" and scale "

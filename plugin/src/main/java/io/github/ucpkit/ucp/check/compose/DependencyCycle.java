@@ -50,6 +50,9 @@ public final class DependencyCycle implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
+      if (file.forStack()) {
+        continue; // docker stack deploy ignores depends_on
+      }
       Map<String, Map<String, Edge>> graph = graph(file);
       new Search(graph, findings).run();
     }

@@ -33,6 +33,9 @@ public final class DuplicateContainerName implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
+      if (file.forStack()) {
+        continue; // docker stack deploy ignores container_name
+      }
       Map<String, List<Service>> seen = new HashMap<>();
       for (Service service : file.services()) {
         Optional<Located<String>> name = service.containerName();

@@ -16,7 +16,8 @@ import java.util.Set;
  * A top-level network or volume declared {@code external} that also carries settings for creating
  * it. docker-compose 1.29.2 tolerates only {@code name} beside {@code external}, and {@code driver}
  * as well for networks; anything else, {@code x-*} fields included, stops it: "Network front
- * declared as external but specifies additional attributes (ipam)."
+ * declared as external but specifies additional attributes (ipam)." docker stack deploy refuses less;
+ * see {@link StackExternals}.
  */
 public final class ExternalWithSettings implements Rule {
 
@@ -37,6 +38,10 @@ public final class ExternalWithSettings implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
+      if (file.forStack()) {
+        StackExternals.check(file.document(), findings);
+        continue;
+      }
       check(file.document(), "networks", "network", "Network", NETWORK_TOLERATES, findings);
       check(file.document(), "volumes", "volume", "Volume", VOLUME_TOLERATES, findings);
     }

@@ -5,6 +5,10 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.load.Nodes;
+import io.github.ucpkit.ucp.load.compose.StackSyntax;
+import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.compose.PortSpec;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
@@ -31,6 +35,10 @@ public final class InvalidPortSpec implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
+      if (file.forStack()) {
+        stackPorts(service, findings);
+        return;
+      }
       for (PortEntries entry : PortEntries.of(service)) {
         if (!(entry.spec() instanceof PortSpec.Invalid bad) || entry.reportedElsewhere()) {
           continue;
@@ -48,6 +56,23 @@ public final class InvalidPortSpec implements Rule {
             hint(entry, bad.text()));
       }
     });
+  }
+
+  /**
+   * docker stack deploy parses the short syntax with the docker CLI's port-spec parser and ignores
+   * {@code expose}; a long-syntax entry passes as written.
+   */
+  private static void stackPorts(Service service, Findings findings) {
+    for (YNode item : Nodes.items(service.definition().get("ports"))) {
+      if (!(item instanceof YScalar s) || !(s.isString() || s.type() == ScalarType.INT)) {
+        continue;
+      }
+      StackSyntax.portProblem(s.value()).ifPresent(reason -> findings.report(
+          s.at(),
+          "\"" + s.value() + "\" in ports of service \"" + service.name() + "\" is not a valid port for docker stack deploy: "
+              + reason,
+          "write [[HOST_IP:]PUBLISHED[-END]:]TARGET[-END][/PROTOCOL], e.g. \"8080:80\" or \"53:53/udp\""));
+    }
   }
 
   private static String hint(PortEntries entry, String text) {

@@ -5,6 +5,7 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.load.compose.StackSyntax;
 import io.github.ucpkit.ucp.model.compose.VolumeSpec;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
@@ -32,8 +33,14 @@ public final class InvalidVolumeSpec implements Rule {
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       for (ServiceVolumes.Entry entry : ServiceVolumes.of(service)) {
-        if (entry.node() instanceof YMap mount) {
-          checkLong(service.name(), mount, findings);
+        if (file.forStack() && entry.node() instanceof YScalar s && s.isString()) {
+          // docker stack deploy reads the short syntax with its own parser (drive letters, no empty part)
+          StackSyntax.volumeProblem(s.text()).ifPresent(reason -> findings.report(s.at(),
+              "volume \"" + s.text() + "\" of service \"" + service.name() + "\" is not valid for docker stack deploy: "
+                  + reason,
+              "write it as [SOURCE:]TARGET[:MODE]"));
+        } else if (entry.node() instanceof YMap mount) {
+          checkLong(service.name(), mount, file.forStack(), findings);
         } else if (entry.spec() instanceof VolumeSpec.Invalid invalid
             && entry.node() instanceof YScalar s && s.isString()) {
           // a non-string scalar is the schema's finding, not ours
@@ -52,8 +59,15 @@ public final class InvalidVolumeSpec implements Rule {
    * The long syntax is judged from the mapping itself, as docker-compose does: only a non-empty
    * source on a mount whose type is exactly {@code tmpfs} is refused.
    */
-  private static void checkLong(String service, YMap mount, Findings findings) {
+  private static void checkLong(String service, YMap mount, boolean forStack, Findings findings) {
     Optional<String> type = text(mount, "type");
+    boolean noSource = mount.get("source").map(n -> n instanceof YScalar s && s.isString() && s.text().isEmpty()).orElse(true);
+    if (forStack && type.filter("bind"::equals).isPresent() && noSource) {
+      findings.report(
+          mount.at(),
+          "bind mount of service \"" + service + "\" has no source (the host path to mount)",
+          "add source: /path/on/the/host (docker stack deploy: \"invalid mount config for type \\\"bind\\\": field Source must not be empty\")");
+    }
     Optional<YMap.Entry> source = mount.entry("source")
         .filter(e -> e.value() instanceof YScalar s && s.isString() && !s.text().isEmpty());
     if (type.filter("tmpfs"::equals).isPresent() && source.isPresent()) {

@@ -5,9 +5,11 @@ import static java.util.Map.entry;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.load.compose.ComposeLoader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.ComposeVersion;
 import io.github.ucpkit.ucp.model.compose.Service;
@@ -20,7 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A setting newer than the file's declared 2.x minor version, or one no 2.x format has at all.
+ * A setting newer than the file's declared 2.x minor version, or one no 2.x format has at all; in a
+ * 3.x file read for docker-compose, a setting newer than its declared 3.x minor.
  * docker-compose 1.27+ validates every 2.x file against one schema and ignores the minor number, so
  * it accepts these; docker-compose up to 1.26 (one schema per minor) and other 2.x readers reject them.
  */
@@ -101,7 +104,7 @@ public final class KeyNewerThanVersion implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("COMPOSE-VER-002", Severity.WARNING,
-        "A setting is newer than the file's declared 2.x version, or is not part of any 2.x format");
+        "A setting is newer than the file's declared 2.x or 3.x version, or is not part of any 2.x format");
   }
 
   @Override
@@ -113,6 +116,10 @@ public final class KeyNewerThanVersion implements Rule {
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       if (file.version().isEmpty()) {
+        continue;
+      }
+      if (file.version().get().value().isV3()) {
+        newerThanV3Minor(file, findings);
         continue;
       }
       Report report = new Report(findings, file.version().get().value());
@@ -127,6 +134,23 @@ public final class KeyNewerThanVersion implements Rule {
       }
       checkResources(file.document(), "networks", "network", NETWORK, report);
       checkResources(file.document(), "volumes", "volume", VOLUME, report);
+    }
+  }
+
+  /**
+   * A 3.x file for docker-compose, whose declared minor docker-compose 1.29.2 ignores: what the
+   * stack deployer's schema of that minor refuses and a later minor accepts. For a file meant for
+   * docker stack deploy the loader reports the same as an error (COMPOSE-VER-003); a bare "3" names
+   * no minor.
+   */
+  private void newerThanV3Minor(ComposeFile file, Findings findings) {
+    ComposeVersion declared = file.version().get().value();
+    if (file.forStack() || !declared.minorWritten()) {
+      return;
+    }
+    for (Diagnostic d : ComposeLoader.stackSchema().newerThan(file.document(), declared.minor(), info())) {
+      findings.report(d.at(), d.message(), d.hint()
+          + " (docker-compose 1.29.2 ignores the minor version, but docker stack deploy and docker-compose before 1.27 reject it)");
     }
   }
 

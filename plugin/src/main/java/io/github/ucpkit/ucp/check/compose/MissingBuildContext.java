@@ -43,6 +43,9 @@ public final class MissingBuildContext implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
+      if (file.forStack()) {
+        continue; // docker stack deploy ignores build: it deploys images
+      }
       ExtendsChain chains = new ExtendsChain(file, inputs.disk());
       for (Service service : file.services()) {
         if (service.buildContext().isPresent()) {

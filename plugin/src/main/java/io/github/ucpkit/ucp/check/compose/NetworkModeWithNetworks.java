@@ -28,6 +28,9 @@ public final class NetworkModeWithNetworks implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
+      if (file.forStack()) {
+        return; // docker stack deploy ignores network_mode
+      }
       YMap def = service.definition();
       // docker-compose skips the check when network_mode is empty or null (Python falsiness)
       boolean hasMode = def.get("network_mode")

@@ -22,6 +22,16 @@ public final class NoImageOrBuild implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
+      if (file.forStack()) {
+        if (!service.definition().has("image")) {
+          findings.report(
+              service.at(),
+              "service \"" + service.name() + "\" has no image; docker stack deploy never builds (it ignores build)"
+                  + " and the swarm refuses a service without an image",
+              "add image: <name>:<tag>, the image built and pushed before deploying");
+        }
+        return;
+      }
       if (!service.definition().has("image") && !service.definition().has("build")
           && service.extendsFrom().isEmpty()) {
         findings.report(

@@ -31,7 +31,8 @@ public final class ScaleAndReplicas implements Rule {
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
       YMap def = service.definition();
-      if (!set(def.get("scale")) || !(def.get("deploy").orElse(null) instanceof YMap deploy)) {
+      // for docker stack deploy, scale is no 3.x key at all: the schema reports it
+      if (file.forStack() || !set(def.get("scale")) || !(def.get("deploy").orElse(null) instanceof YMap deploy)) {
         return;
       }
       // docker-compose reads replicas only in replicated mode (the default); global mode ignores them

@@ -11,6 +11,7 @@ public final class StructureRules {
   public static List<Rule> all() {
     return List.of(
         new KeyNewerThanVersion(),
+        new StackForbiddenKey(),
         new NonStringName(),
         new ExternalWithSettings(),
         new AliasOnUndeclaredNetwork(),

@@ -26,6 +26,9 @@ public final class UnknownServiceReference implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
+      if (file.forStack()) {
+        return; // docker stack deploy ignores depends_on, links and network_mode, and refuses volumes_from
+      }
       for (ServiceRef ref : service.references()) {
         if (file.service(ref.target()).isEmpty()) {
           String hint = ref.kind() == ServiceRef.Kind.VOLUMES_FROM

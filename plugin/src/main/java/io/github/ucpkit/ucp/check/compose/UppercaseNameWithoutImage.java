@@ -31,6 +31,9 @@ public final class UppercaseNameWithoutImage implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
+      if (file.forStack()) {
+        continue; // docker stack deploy never builds; a service without image is COMPOSE-SVC-001's
+      }
       ExtendsChain chains = new ExtendsChain(file, inputs.disk());
       for (Service service : file.services()) {
         if (!hasUppercase(service.name()) || hasImage(chains, service)) {

@@ -5,7 +5,7 @@ import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.load.schema.SchemaFindings;
 import java.util.List;
 
-/** Findings the Compose loader raises itself: interpolation, type conversion, schema. */
+/** Findings the Compose loader raises itself: interpolation, type conversion, schema, minor versions of 3.x. */
 public final class ComposeFindings {
 
   public static final RuleInfo INTERPOLATION_FORMAT =
@@ -22,14 +22,17 @@ public final class ComposeFindings {
       new RuleInfo("COMPOSE-CONV-001", Severity.ERROR, "A value cannot be converted to the type its option needs");
   public static final SchemaFindings SCHEMA =
       new SchemaFindings(
-          new RuleInfo("COMPOSE-SCHEMA-001", Severity.ERROR, "A key is not part of the Compose 2.x format"),
+          new RuleInfo("COMPOSE-SCHEMA-001", Severity.ERROR, "A key is not part of the Compose file format"),
           new RuleInfo("COMPOSE-SCHEMA-002", Severity.ERROR, "A value has the wrong type"),
-          new RuleInfo("COMPOSE-SCHEMA-003", Severity.ERROR, "A value breaks a constraint of the Compose 2.x format"));
+          new RuleInfo("COMPOSE-SCHEMA-003", Severity.ERROR, "A value breaks a constraint of the Compose file format"));
+  public static final RuleInfo STACK_NEWER_THAN_VERSION =
+      new RuleInfo("COMPOSE-VER-003", Severity.ERROR,
+          "A setting is newer than the file's declared 3.x version, which docker stack deploy rejects");
 
   public static final List<RuleInfo> ALL =
       List.of(
           INTERPOLATION_FORMAT, REQUIRED_VARIABLE, UNSET_VARIABLE, DOTENV_LINE, DOTENV_UNREADABLE, CONVERSION,
-          SCHEMA.unknownKey(), SCHEMA.wrongType(), SCHEMA.invalidValue());
+          SCHEMA.unknownKey(), SCHEMA.wrongType(), SCHEMA.invalidValue(), STACK_NEWER_THAN_VERSION);
 
   private ComposeFindings() {}
 }

@@ -8,11 +8,14 @@ import io.github.ucpkit.ucp.load.Nodes;
 import io.github.ucpkit.ucp.load.env.DotEnv;
 import io.github.ucpkit.ucp.load.env.Variables;
 import io.github.ucpkit.ucp.load.schema.SchemaCheck;
+import io.github.ucpkit.ucp.load.schema.VersionedSchema;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.ComposeVersion;
+import io.github.ucpkit.ucp.model.compose.DeployTarget;
+import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.model.compose.Resource;
 import io.github.ucpkit.ucp.model.compose.Service;
 import io.github.ucpkit.ucp.model.value.SecretName;
@@ -33,17 +36,23 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Loads one Compose file the way docker-compose 1.29.2 does: YAML 1.1, variables from the process
- * environment and the {@code .env} beside the file, type conversions, then our 2.x schema; then
- * reads the result into a {@link ComposeFile}. Each file is its own project.
+ * Loads one Compose file the way the tool that deploys it reads it, then reads the result into a
+ * {@link ComposeFile}; each file is its own project. For docker-compose 1.29.2 (every 2.x file, and
+ * 3.x or versionless files meant for it): YAML 1.1, variables from the process environment and the
+ * {@code .env} beside the file, type conversions, then our schema of what docker-compose accepts,
+ * whatever the version. For {@code docker stack deploy}: see {@link StackLoader}.
  */
 public final class ComposeLoader {
 
-  private static final Pattern VERSION = Pattern.compile("2(\\.[0-4])?");
 
   /** Compiled once per class loader; loading it is the costly part of a first run. */
   private static final class Schema {
     static final SchemaCheck INSTANCE = new SchemaCheck("compose-v2.schema.json", ComposeFindings.SCHEMA);
+  }
+
+  /** The schema of {@code docker stack deploy}'s 3.x formats, one per minor version. */
+  public static VersionedSchema stackSchema() {
+    return StackLoader.Schema.INSTANCE;
   }
 
   /** Compiles the schema now, so that a run can have it done in the background while it finds its files. */
@@ -54,19 +63,26 @@ public final class ComposeLoader {
   private final YamlReader reader;
   private final Function<String, Optional<String>> environment;
   private final Disk disk;
+  private final DeployWith deployWith;
 
   public ComposeLoader(YamlReader reader, Map<String, String> environment) {
     this(reader, name -> Optional.ofNullable(environment.get(name)), Disk.real());
   }
 
+  public ComposeLoader(YamlReader reader, Function<String, Optional<String>> environment, Disk disk) {
+    this(reader, environment, disk, DeployWith.AUTO);
+  }
+
   /**
    * @param environment the process environment as a lookup (the caller may record what is asked)
    * @param disk where {@code .env} files are read
+   * @param deployWith the tool the files are meant for, or {@code AUTO} to decide per file
    */
-  public ComposeLoader(YamlReader reader, Function<String, Optional<String>> environment, Disk disk) {
+  public ComposeLoader(YamlReader reader, Function<String, Optional<String>> environment, Disk disk, DeployWith deployWith) {
     this.reader = reader;
     this.environment = environment;
     this.disk = disk;
+    this.deployWith = deployWith;
   }
 
   /** @param project the name it is deployed under ({@link ProjectNames}) */
@@ -80,6 +96,10 @@ public final class ComposeLoader {
     if (!(root instanceof YMap document)) {
       diagnostics.addAll(Schema.INSTANCE.check(root));
       return new Loaded<>(Optional.empty(), diagnostics);
+    }
+    Optional<Located<ComposeVersion>> declared = version(document);
+    if (DeployInference.target(deployWith, document, declared) == DeployTarget.STACK) {
+      return new StackLoader(environment, disk).load(file, project, document, declared, diagnostics);
     }
     DotEnvValues dotEnv = dotEnv(file, diagnostics);
     Variables variables = Variables.of(environment, dotEnv.values());
@@ -95,14 +115,16 @@ public final class ComposeLoader {
     YMap converted = conversion.apply(substituted);
     diagnostics.addAll(conversion.diagnostics());
     diagnostics.addAll(withoutEchoes(Schema.INSTANCE.check(converted), diagnostics));
-    return new Loaded<>(Optional.of(model(file, project, converted, document, interpolated.deployTime())), diagnostics);
+    diagnostics.addAll(ExtendedFiles.check(file, converted, reader, disk, lookup, dotEnv::committed, Schema.INSTANCE));
+    return new Loaded<>(Optional.of(model(file, project, converted, document, declared, DeployTarget.COMPOSE,
+        interpolated.deployTime())), diagnostics);
   }
 
   /**
    * A value that failed interpolation or conversion also fails the schema's type check; the first
    * finding says why, so the echo at the same place is dropped.
    */
-  private static List<Diagnostic> withoutEchoes(List<Diagnostic> schema, List<Diagnostic> earlier) {
+  static List<Diagnostic> withoutEchoes(List<Diagnostic> schema, List<Diagnostic> earlier) {
     java.util.Set<Location> failed = new java.util.HashSet<>();
     earlier.stream().filter(Diagnostic::isError).forEach(d -> failed.add(d.at()));
     return schema.stream().filter(d -> !failed.contains(d.at())).toList();
@@ -152,7 +174,8 @@ public final class ComposeLoader {
     }
   }
 
-  private static ComposeFile model(Path file, String project, YMap document, YMap parsed, Map<Location, String> deployTime) {
+  static ComposeFile model(Path file, String project, YMap document, YMap parsed, Optional<Located<ComposeVersion>> version,
+      DeployTarget target, Map<Location, String> deployTime) {
     List<Service> services = new ArrayList<>();
     Nodes.map(document, "services").ifPresent(map -> {
       for (YMap.Entry e : map.all()) {
@@ -162,7 +185,8 @@ public final class ComposeLoader {
     return new ComposeFile(
         file,
         project,
-        version(document),
+        version,
+        target,
         document,
         services,
         resources(document, "networks"),
@@ -171,14 +195,11 @@ public final class ComposeLoader {
         deployTime);
   }
 
+  /** The declared version, when it is a string naming a format we validate; read before interpolation, as both tools do. */
   private static Optional<Located<ComposeVersion>> version(YMap document) {
     return document.get("version")
-        .filter(n -> n instanceof YScalar s && s.isString() && VERSION.matcher(s.text()).matches())
-        .map(n -> {
-          String text = ((YScalar) n).text();
-          int minor = text.length() == 1 ? 0 : text.charAt(2) - '0';
-          return new Located<>(new ComposeVersion(minor), n.at());
-        });
+        .filter(n -> n instanceof YScalar s && s.isString())
+        .flatMap(n -> ComposeVersion.parse(((YScalar) n).text()).map(v -> new Located<>(v, n.at())));
   }
 
   private static List<Resource> resources(YMap document, String section) {

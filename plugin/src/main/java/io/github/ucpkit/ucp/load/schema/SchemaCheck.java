@@ -41,7 +41,6 @@ public final class SchemaCheck {
   }
 
   private final Schema schema;
-  private final JsonNode document;
   private final SchemaFindings findings;
   private final SchemaMessages messages;
 
@@ -49,9 +48,19 @@ public final class SchemaCheck {
   public SchemaCheck(String name, SchemaFindings findings) {
     this.schema = Registry.INSTANCE.getSchema(SchemaLocation.of(ID_PREFIX + name));
     this.schema.initializeValidators();
-    this.document = readResource(name);
     this.findings = findings;
-    this.messages = new SchemaMessages(document);
+    this.messages = new SchemaMessages(readResource(name));
+  }
+
+  /**
+   * Compiles {@code compiled}, a schema derived from a packaged one, under its own {@code id}; messages
+   * are worded from {@code explained}, the packaged document with its descriptions and annotations.
+   */
+  SchemaCheck(JsonNode compiled, String id, JsonNode explained, SchemaFindings findings) {
+    this.schema = Registry.INSTANCE.getSchema(SchemaLocation.of(ID_PREFIX + id), compiled);
+    this.schema.initializeValidators();
+    this.findings = findings;
+    this.messages = new SchemaMessages(explained);
   }
 
   public SchemaFindings findings() {
@@ -59,20 +68,31 @@ public final class SchemaCheck {
   }
 
   public List<Diagnostic> check(YNode root) {
-    List<Error> errors = withoutValueErrorsOfMistypedNodes(schema.validate(JsonTree.of(root)));
+    return describe(root, errors(JsonTree.of(root)));
+  }
+
+  /** Only the violations of the given keywords (such as {@code additionalProperties}). */
+  public List<Diagnostic> check(YNode root, Set<String> keywords) {
+    return describe(root, errors(JsonTree.of(root)).stream().filter(e -> keywords.contains(e.getKeyword())).toList());
+  }
+
+  /** The violations of a tree already in JSON form, before they are worded. */
+  List<Error> errors(JsonNode json) {
+    return withoutValueErrorsOfMistypedNodes(schema.validate(json));
+  }
+
+  /** One diagnostic per violation that points at a node of the tree, without repeats. */
+  List<Diagnostic> describe(YNode root, List<Error> errors) {
     List<Diagnostic> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Error error : errors) {
-      Optional<Target> target = resolve(root, error.getInstanceLocation());
-      if (target.isEmpty()) {
-        continue;
-      }
-      Diagnostic d = messages.describe(error, target.get(), findings);
-      if (seen.add(d.at() + d.ruleId() + d.message())) {
-        out.add(d);
-      }
+      describe(root, error).filter(d -> seen.add(d.at() + d.ruleId() + d.message())).ifPresent(out::add);
     }
     return out;
+  }
+
+  Optional<Diagnostic> describe(YNode root, Error error) {
+    return resolve(root, error.getInstanceLocation()).map(target -> messages.describe(error, target, findings));
   }
 
   /**
@@ -121,7 +141,7 @@ public final class SchemaCheck {
     return Optional.of(new Target(node, keyAt));
   }
 
-  private static JsonNode readResource(String name) {
+  static JsonNode readResource(String name) {
     try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
       if (in == null) {
         throw new IllegalStateException("schema not packaged: " + RESOURCES + name);

@@ -62,7 +62,9 @@ final class SchemaMessages {
       case "uniqueItems" -> repeated(node, path, ids.invalidValue());
       case "propertyNames" -> badName(error, node, path, ids.invalidValue());
       case "pattern" -> ids.invalidValue().at(
-          node.at(), path + " " + shown(node) + " does not have the required form " + pattern(error.getSchemaNode()), "");
+          node.at(), path + " " + shown(node) + form(error).map(f -> " is not " + f)
+              .orElse(" does not have the required form " + pattern(error.getSchemaNode())),
+          form(error).map(f -> "write it as " + f).orElse(""));
       default -> ids.invalidValue().at(node.at(), path + " " + error.getMessage(), "");
     };
   }
@@ -108,6 +110,9 @@ final class SchemaMessages {
         hint = "YAML 1.1 reads unquoted " + s.text() + " as a date; quote it: \"" + s.text() + "\"";
       } else if (s.plain() && s.type() != ScalarType.STR && expected.contains("string")) {
         hint = "quote it to keep it as text: \"" + s.text() + "\"";
+      } else if (s.plain() && s.isString() && expected.contains("boolean")
+          && s.text().toLowerCase(java.util.Locale.ROOT).matches("y|yes|n|no|on|off")) {
+        hint = "write true or false: the docker CLI's YAML reader takes an unquoted " + s.text() + " for a word, not a boolean";
       }
     }
     String label = path.isEmpty() ? "the file" : path;
@@ -130,14 +135,26 @@ final class SchemaMessages {
     return rule.at(node.at(), path + " has repeated items", "remove the repeated items");
   }
 
-  /** The property names the object schema around a failed {@code additionalProperties} knows. */
-  private List<String> knownKeys(Error error) {
+  /** How the schema around a failed {@code pattern} words the form it wants ({@code x-form}), if it does. */
+  private java.util.Optional<String> form(Error error) {
+    JsonNode at = enclosingSchema(error);
+    return at == null || at.get("x-form") == null ? java.util.Optional.empty() : java.util.Optional.of(at.get("x-form").asString());
+  }
+
+  /** The schema object holding the keyword that failed, in the documented schema. */
+  private JsonNode enclosingSchema(Error error) {
     NodePath fragment = error.getSchemaLocation().getFragment();
     JsonNode at = schemaDocument;
     for (int i = 0; i < fragment.getNameCount() - 1 && at != null; i++) {
       Object el = fragment.getElement(i);
       at = el instanceof Integer idx ? at.get(idx) : at.get(el.toString());
     }
+    return at;
+  }
+
+  /** The property names the object schema around a failed {@code additionalProperties} knows. */
+  private List<String> knownKeys(Error error) {
+    JsonNode at = enclosingSchema(error);
     if (at == null || at.get("properties") == null) {
       return List.of();
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * One Compose file after interpolation and docker-compose's type conversions, as one project.
  *
  * @param project the docker-compose project name it is deployed under (see ProjectNames)
- * @param version the declared format, when it is one we support
+ * @param version the declared format, when it is one we support (empty for a file without one)
+ * @param target the tool the file was read for, which decides how it was read and which rules apply
  * @param document the whole interpolated file, for rules about the raw structure and for the
  *     normalised copy generation writes
  * @param parsed the file as YAML 1.1 read it, before interpolation and conversions (which turn a
@@ -24,6 +25,7 @@ public record ComposeFile(
     Path path,
     String project,
     Optional<Located<ComposeVersion>> version,
+    DeployTarget target,
     YMap document,
     List<Service> services,
     List<Resource> networks,
@@ -38,7 +40,7 @@ public record ComposeFile(
     deployTime = Map.copyOf(deployTime);
   }
 
-  /** A file whose parsed form is taken to be its document (no interpolation or conversion applied). */
+  /** A file for docker-compose whose parsed form is taken to be its document (no interpolation or conversion applied). */
   public ComposeFile(
       Path path,
       String project,
@@ -47,7 +49,12 @@ public record ComposeFile(
       List<Service> services,
       List<Resource> networks,
       List<Resource> volumes) {
-    this(path, project, version, document, services, networks, volumes, document, Map.of());
+    this(path, project, version, DeployTarget.COMPOSE, document, services, networks, volumes, document, Map.of());
+  }
+
+  /** Whether the file is read for {@code docker stack deploy}. */
+  public boolean forStack() {
+    return target == DeployTarget.STACK;
   }
 
   public Optional<Service> service(String name) {
@@ -90,7 +97,7 @@ public record ComposeFile(
    */
   public ComposeFile withoutDocuments() {
     YMap none = new YMap(Map.of(), document.at());
-    return new ComposeFile(path, project, version, none, services.stream().map(Service::withoutDefinition).toList(),
+    return new ComposeFile(path, project, version, target, none, services.stream().map(Service::withoutDefinition).toList(),
         networks, volumes, none, deployTime);
   }
 }
