@@ -6,6 +6,7 @@ import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.emit.Artifact;
 import io.github.ucpkit.ucp.emit.Generator;
+import io.github.ucpkit.ucp.emit.Placement;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.InputFiles;
@@ -99,13 +100,18 @@ public final class Pipeline {
 
   /** Renders every artifact of a validation that found no error; pure, nothing is written. */
   public static List<Artifact> render(Validated validated, Path basedir, SerialPolicy serials) {
+    return render(validated, Placement.of(basedir), serials);
+  }
+
+  /** Renders for artifacts that will lie in {@code placement}'s output directory. */
+  public static List<Artifact> render(Validated validated, Placement placement, SerialPolicy serials) {
     if (validated.hasErrors()) {
       throw new IllegalStateException("refusing to render from inputs with errors");
     }
     if (validated.kept() != Keep.DOCUMENTS) {
       throw new IllegalStateException("rendering needs the documents, which this validation did not keep");
     }
-    return Generator.render(validated.inputs(), basedir, serials);
+    return Generator.render(validated.inputs(), placement, serials);
   }
 
   public static Validated validate(Request request) {

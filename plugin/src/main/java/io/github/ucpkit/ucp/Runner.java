@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.cache.RunCache;
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.emit.Artifact;
+import io.github.ucpkit.ucp.emit.Placement;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.report.HtmlReport;
@@ -104,12 +105,12 @@ public final class Runner {
     if (goal == Goal.GENERATE && !v.hasErrors()) {
       // the serial follows the zone already there: render and write under one lock
       try (OutputDirectory out = OutputDirectory.forWriting(s.outputDirectory(), s.basedir())) {
-        artifacts = Optional.of(Pipeline.render(v, s.basedir(), serials.withPrevious(out::current)));
+        artifacts = Optional.of(Pipeline.render(v, new Placement(s.basedir(), s.outputDirectory()), serials.withPrevious(out::current)));
         written = Optional.of(out.replace(artifacts.get()));
       }
     } else if (goal == Goal.CHECK && !v.hasErrors()) {
       try (OutputDirectory out = OutputDirectory.forReading(s.outputDirectory(), s.basedir())) {
-        artifacts = Optional.of(Pipeline.render(v, s.basedir(), serials.withPrevious(out::current)));
+        artifacts = Optional.of(Pipeline.render(v, new Placement(s.basedir(), s.outputDirectory()), serials.withPrevious(out::current)));
         drift = out.drift(artifacts.get());
       }
     }
@@ -142,7 +143,8 @@ public final class Runner {
         }
       }
       if (goal == Goal.GENERATE) {
-        written = Optional.of(new ArtifactWriter.Result(List.of(), List.copyOf(new TreeSet<>(e.artifacts().get().keySet())), List.of()));
+        written = Optional.of(new ArtifactWriter.Result(
+            List.of(), List.copyOf(new TreeSet<>(e.artifacts().get().keySet())), List.of(), false));
       }
     }
     return Optional.of(new Outcome(e.diagnostics(), e.filesChecked(), e.summaryFacts(), true, written, List.of()));

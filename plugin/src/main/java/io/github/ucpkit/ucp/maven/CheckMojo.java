@@ -18,8 +18,13 @@ import org.apache.maven.plugins.annotations.Mojo;
  * when everything is up to date. A committed {@code outputDirectory} that {@code generate} rewrote
  * earlier in the same build fails too: such a check compares the directory with itself.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractUcpMojo {
+
+  @Override
+  boolean outputsWithoutInputs() {
+    return generatedBefore();
+  }
 
   @Override
   Runner.Outcome run(Pipeline.Request request, Runner.Settings settings) throws IOException {

@@ -14,8 +14,13 @@ import org.apache.maven.plugins.annotations.Mojo;
  * writes are atomic and the output is byte-for-byte reproducible. With unchanged inputs and
  * unchanged outputs it renders nothing.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractUcpMojo {
+
+  @Override
+  boolean outputsWithoutInputs() {
+    return generatedBefore();
+  }
 
   @Override
   Runner.Outcome run(Pipeline.Request request, Runner.Settings settings) throws IOException {

@@ -76,6 +76,8 @@ public final class DotEnv {
   public static Parsed parse(String content, Function<String, Optional<String>> environment) {
     Objects.requireNonNull(environment, "environment");
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    // python reads the file in text mode: \r\n and a lone \r are line ends, as in a CRLF checkout
+    text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     DotEnvCursor cursor = new DotEnvCursor(text);
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
