@@ -24,9 +24,14 @@ final class ComposeInterpolation {
   private final Interpolation interpolation;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> warnedUnset = new HashSet<>();
+  private final long limit;
+  private long room;
 
-  ComposeInterpolation(Interpolation interpolation) {
+  /** @param limit the most characters substitution may produce in the whole file */
+  ComposeInterpolation(Interpolation interpolation, long limit) {
     this.interpolation = interpolation;
+    this.limit = limit;
+    this.room = limit;
   }
 
   List<Diagnostic> diagnostics() {
@@ -57,11 +62,22 @@ final class ComposeInterpolation {
       return seq.withItems(item -> walk(item, path));
     }
     YScalar s = (YScalar) node;
-    if (!s.isString() || !Interpolation.mentionsVariables(s.text())) {
+    if (!s.isString() || !Interpolation.mentionsVariables(s.text()) || room < 0) {
       return s;
     }
-    Interpolation.Outcome outcome = interpolation.apply(s.text());
+    Interpolation.Outcome outcome = interpolation.apply(s.text(), room);
+    if (outcome instanceof Interpolation.TooLong) {
+      // one finding; the rest of the file keeps its text, which no generation will use
+      room = -1;
+      diagnostics.add(ComposeFindings.SUBSTITUTION_LIMIT.at(
+          s.at(),
+          "substituting variables in " + String.join(".", path) + " takes the file past " + limit
+              + " characters of substituted values (aliases count each time they repeat a value)",
+          "a $VAR copies the variable's whole value each time; keep large values out of variables"));
+      return s;
+    }
     if (outcome instanceof Interpolation.Substituted ok) {
+      room -= ok.value().length();
       for (String name : ok.unset()) {
         if (warnedUnset.add(name)) {
           diagnostics.add(ComposeFindings.UNSET_VARIABLE.at(
@@ -75,15 +91,19 @@ final class ComposeInterpolation {
     if (outcome instanceof Interpolation.MissingValue missing) {
       diagnostics.add(ComposeFindings.REQUIRED_VARIABLE.at(
           s.at(),
-          "required variable " + missing.variable() + " is not set (" + String.join(".", path) + "): " + missing.message(),
+          "required variable " + missing.variable() + " is not set (" + String.join(".", path) + "): " + snippet(missing.message()),
           "set " + missing.variable() + " in the environment or in the .env file next to the Compose file"));
       return s;
     }
     Interpolation.Invalid invalid = (Interpolation.Invalid) outcome;
     diagnostics.add(ComposeFindings.INTERPOLATION_FORMAT.at(
         s.at(),
-        "invalid interpolation in " + String.join(".", path) + " \"" + s.text() + "\": " + invalid.reason(),
+        "invalid interpolation in " + String.join(".", path) + " \"" + snippet(s.text()) + "\": " + invalid.reason(),
         "write $$ for a literal dollar sign; variables are $NAME or ${NAME}, with :-, -, :? or ? forms"));
     return s;
+  }
+
+  private static String snippet(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 80) + "... (" + text.length() + " characters)";
   }
 }

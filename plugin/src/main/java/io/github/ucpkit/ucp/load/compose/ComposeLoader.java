@@ -6,6 +6,7 @@ import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.Nodes;
 import io.github.ucpkit.ucp.load.env.DotEnv;
+import io.github.ucpkit.ucp.load.env.EnvLimits;
 import io.github.ucpkit.ucp.load.env.Interpolation;
 import io.github.ucpkit.ucp.load.env.Variables;
 import io.github.ucpkit.ucp.load.schema.SchemaCheck;
@@ -81,7 +82,7 @@ public final class ComposeLoader {
       return new Loaded<>(Optional.empty(), diagnostics);
     }
     Interpolation interpolation = new Interpolation(variables(file, diagnostics)::get);
-    ComposeInterpolation interpolated = new ComposeInterpolation(interpolation);
+    ComposeInterpolation interpolated = new ComposeInterpolation(interpolation, EnvLimits.DEFAULT.maxSubstitutedChars());
     YMap substituted = interpolated.apply(document);
     diagnostics.addAll(interpolated.diagnostics());
     TypeConversion conversion = new TypeConversion();
@@ -107,9 +108,22 @@ public final class ComposeLoader {
       return Variables.of(environment, Map.of());
     }
     try {
+      Optional<byte[]> bytes = disk.readAtMost(dotEnv, EnvLimits.DEFAULT.maxDotEnvBytes());
+      if (bytes.isEmpty()) {
+        diagnostics.add(ComposeFindings.DOTENV_LIMIT.at(Location.of(dotEnv),
+            ".env is " + disk.size(dotEnv) + " bytes, over the limit of " + EnvLimits.DEFAULT.maxDotEnvBytes()
+                + " bytes; it is not read", "keep variables in .env and move large content into files the services mount"));
+        return Variables.of(environment, Map.of());
+      }
       String content = StandardCharsets.UTF_8.newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(disk.read(dotEnv))).toString();
-      DotEnv.Parsed parsed = DotEnv.parse(content, environment);
+          .decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
+      DotEnv.Parsed parsed = DotEnv.parse(content, environment, EnvLimits.DEFAULT.maxDotEnvChars());
+      if (parsed.overLimit().isPresent()) {
+        diagnostics.add(ComposeFindings.DOTENV_LIMIT.at(new Location(dotEnv, parsed.overLimit().get().line(), 1),
+            parsed.overLimit().get().message() + "; the .env file is not used",
+            "a ${NAME} in .env copies NAME's whole value; do not build values by repeating others"));
+        return Variables.of(environment, Map.of());
+      }
       for (DotEnv.Problem p : parsed.problems()) {
         diagnostics.add(ComposeFindings.DOTENV_LINE.at(
             new Location(dotEnv, p.line(), 1), p.message(), "docker-compose skips this line; write it as KEY=VALUE"));

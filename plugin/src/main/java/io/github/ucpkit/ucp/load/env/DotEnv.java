@@ -48,10 +48,19 @@ public final class DotEnv {
     }
   }
 
-  public record Parsed(List<Entry> entries, List<Problem> problems) {
+  /**
+   * @param overLimit where the values together grew past the character limit {@link #parse(String,
+   *     Function, long)} was given; reading stopped there and the file must not be used
+   */
+  public record Parsed(List<Entry> entries, List<Problem> problems, Optional<Problem> overLimit) {
     public Parsed {
       entries = List.copyOf(entries);
       problems = List.copyOf(problems);
+      Objects.requireNonNull(overLimit, "overLimit");
+    }
+
+    public Parsed(List<Entry> entries, List<Problem> problems) {
+      this(entries, problems, Optional.empty());
     }
 
     /**
@@ -74,7 +83,16 @@ public final class DotEnv {
    *     already read
    */
   public static Parsed parse(String content, Function<String, Optional<String>> environment) {
+    return parse(content, environment, Long.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #parse(String, Function)}, but stops when the values read so far, after expansion,
+   * hold more than {@code maxChars} characters together ({@code A1=${A0}${A0}} doubles per line).
+   */
+  public static Parsed parse(String content, Function<String, Optional<String>> environment, long maxChars) {
     Objects.requireNonNull(environment, "environment");
+    long room = maxChars;
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     DotEnvCursor cursor = new DotEnvCursor(text);
     List<Entry> entries = new ArrayList<>();
@@ -91,8 +109,15 @@ public final class DotEnv {
       try {
         Statement statement = statement(cursor);
         if (statement != null) {
-          String value =
-              statement.value() == null ? null : expand(statement.value(), earlier, environment);
+          String value;
+          try {
+            value = statement.value() == null ? null : expand(statement.value(), earlier, environment, room);
+          } catch (BoundedText.Full full) {
+            Problem over = new Problem(line, "the values of the .env file expand to more than " + maxChars
+                + " characters at the value of '" + statement.key() + "'");
+            return new Parsed(entries, problems, Optional.of(over));
+          }
+          room -= value == null ? 0 : value.length();
           earlier.put(statement.key(), value);
           entries.add(new Entry(statement.key(), value, line));
         }
@@ -134,7 +159,7 @@ public final class DotEnv {
       return null;
     }
     if (c == '\'') {
-      int close = cursor.indexOf('\'', cursor.at() + 1);
+      int close = cursor.nextApostrophe(cursor.at() + 1);
       if (close <= cursor.at() + 1) {
         throw new DotEnvCursor.Unparsable(
             close < 0 ? "quoted key is not closed with '" : "quoted key is empty");
@@ -163,7 +188,7 @@ public final class DotEnv {
     int c = cursor.peek();
     if (c == '\'' || c == '"') {
       char quote = (char) c;
-      int close = closingQuote(cursor, quote);
+      int close = cursor.closingQuote(quote);
       if (close < 0) {
         throw new DotEnvCursor.Unparsable(
             (quote == '"' ? "double" : "single") + "-quoted value is not closed");
@@ -179,24 +204,6 @@ public final class DotEnv {
     int end = cursor.endOfLine();
     cursor.moveTo(end);
     return unquoted(cursor.slice(start, end));
-  }
-
-  /**
-   * python-dotenv matches {@code "(\\"|[^"])*"} greedily, so the value ends at the first quote not
-   * preceded by a backslash; when every later quote is preceded by one, backtracking ends it at the
-   * last of them. The search runs across lines, which is how multi-line values work.
-   */
-  private static int closingQuote(DotEnvCursor cursor, char quote) {
-    int last = -1;
-    for (int i = cursor.at() + 1; i < cursor.length(); i++) {
-      if (cursor.charAt(i) == quote) {
-        if (cursor.charAt(i - 1) != '\\') {
-          return i;
-        }
-        last = i;
-      }
-    }
-    return last;
   }
 
   /** Cuts an inline comment (only after whitespace, so {@code a#b} stays) and trailing space. */
@@ -252,8 +259,8 @@ public final class DotEnv {
    * itself.
    */
   private static String expand(
-      String value, Map<String, String> earlier, Function<String, Optional<String>> environment) {
-    StringBuilder out = new StringBuilder(value.length());
+      String value, Map<String, String> earlier, Function<String, Optional<String>> environment, long room) {
+    BoundedText out = new BoundedText(room, value.length());
     int from = 0;
     int search = 0;
     while (true) {
@@ -269,17 +276,23 @@ public final class DotEnv {
       }
       String defaultValue = null;
       int close = -1;
-      if (nameEnd < value.length() && value.charAt(nameEnd) == '}') {
+      if (nameEnd == value.length()) {
+        break; // no '}' or ':' is left, so no later "${" can close either
+      }
+      if (value.charAt(nameEnd) == '}') {
         close = nameEnd;
       } else if (value.startsWith(":-", nameEnd)) {
         int brace = value.indexOf('}', nameEnd + 2);
-        if (brace >= 0) {
-          defaultValue = value.substring(nameEnd + 2, brace);
-          close = brace;
+        if (brace < 0) {
+          break; // no '}' is left for any later "${"
         }
+        defaultValue = value.substring(nameEnd + 2, brace);
+        close = brace;
       }
       if (close < 0) {
-        search = start + 1;
+        // every "${" before nameEnd stops at the same ':' and fails the same way; skipping them
+        // keeps a line of "${a:${a:${a:..." linear
+        search = Math.max(start + 1, nameEnd);
         continue;
       }
       String name = value.substring(start + 2, nameEnd);

@@ -30,7 +30,7 @@ public final class Interpolation {
   }
 
   /** What {@link #apply(String)} produced. */
-  public sealed interface Outcome permits Substituted, Invalid, MissingValue {}
+  public sealed interface Outcome permits Substituted, Invalid, MissingValue, TooLong {}
 
   /**
    * The substituted text.
@@ -66,14 +66,32 @@ public final class Interpolation {
     }
   }
 
+  /**
+   * The substituted text would be longer than the limit {@link #apply(String, long)} was given;
+   * substitution stopped there, before building it.
+   */
+  public record TooLong(long limit) implements Outcome {}
+
   /** False when the text has no {@code $}: {@link #apply} would return it unchanged. */
   public static boolean mentionsVariables(String text) {
     return text.indexOf('$') >= 0;
   }
 
   public Outcome apply(String text) {
+    return apply(text, Long.MAX_VALUE);
+  }
+
+  /** Substitutes, giving up as soon as the result would be longer than {@code maxLength} characters. */
+  public Outcome apply(String text, long maxLength) {
     Objects.requireNonNull(text, "text");
-    StringBuilder out = new StringBuilder(text.length());
+    try {
+      return substituteAll(text, new BoundedText(maxLength, text.length()));
+    } catch (BoundedText.Full full) {
+      return new TooLong(maxLength);
+    }
+  }
+
+  private Outcome substituteAll(String text, BoundedText out) {
     Set<String> unset = new LinkedHashSet<>();
     int length = text.length();
     int from = 0;
@@ -130,7 +148,7 @@ public final class Interpolation {
   }
 
   /** Appends the group's replacement; returns a MissingValue instead when it is one. */
-  private MissingValue substitute(Group group, StringBuilder out, Set<String> unset) {
+  private MissingValue substitute(Group group, BoundedText out, Set<String> unset) {
     Optional<String> value = variables.apply(group.name());
     switch (group.operator()) {
       case "" -> {
