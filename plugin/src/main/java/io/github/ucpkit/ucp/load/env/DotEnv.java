@@ -159,7 +159,7 @@ public final class DotEnv {
       return null;
     }
     if (c == '\'') {
-      int close = cursor.nextApostrophe(cursor.at() + 1);
+      int close = cursor.indexOf('\'', cursor.at() + 1);
       if (close <= cursor.at() + 1) {
         throw new DotEnvCursor.Unparsable(
             close < 0 ? "quoted key is not closed with '" : "quoted key is empty");
@@ -188,7 +188,7 @@ public final class DotEnv {
     int c = cursor.peek();
     if (c == '\'' || c == '"') {
       char quote = (char) c;
-      int close = cursor.closingQuote(quote);
+      int close = closingQuote(cursor, quote);
       if (close < 0) {
         throw new DotEnvCursor.Unparsable(
             (quote == '"' ? "double" : "single") + "-quoted value is not closed");
@@ -204,6 +204,24 @@ public final class DotEnv {
     int end = cursor.endOfLine();
     cursor.moveTo(end);
     return unquoted(cursor.slice(start, end));
+  }
+
+  /**
+   * python-dotenv matches {@code "(\\"|[^"])*"} greedily, so the value ends at the first quote not
+   * preceded by a backslash; when every later quote is preceded by one, backtracking ends it at the
+   * last of them. The search runs across lines, which is how multi-line values work.
+   */
+  private static int closingQuote(DotEnvCursor cursor, char quote) {
+    int last = -1;
+    for (int i = cursor.at() + 1; i < cursor.length(); i++) {
+      if (cursor.charAt(i) == quote) {
+        if (cursor.charAt(i - 1) != '\\') {
+          return i;
+        }
+        last = i;
+      }
+    }
+    return last;
   }
 
   /** Cuts an inline comment (only after whitespace, so {@code a#b} stays) and trailing space. */

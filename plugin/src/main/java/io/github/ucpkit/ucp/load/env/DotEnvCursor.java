@@ -9,14 +9,6 @@ final class DotEnvCursor {
   private final String text;
   private int at;
   private int line = 1;
-  // Searches that found nothing from an index find nothing from any later one: remembering where
-  // keeps a file of unclosed quotes (each line searched to the end) linear instead of quadratic.
-  private int noSingleQuoteFrom = Integer.MAX_VALUE;
-  private int noUnescapedQuoteFrom = Integer.MAX_VALUE;
-  private int noUnescapedApostropheFrom = Integer.MAX_VALUE;
-  private static final int UNKNOWN = -2;
-  private int lastQuote = UNKNOWN;
-  private int lastApostrophe = UNKNOWN;
 
   DotEnvCursor(String text) {
     this.text = text;
@@ -42,49 +34,8 @@ final class DotEnvCursor {
     return text.charAt(index);
   }
 
-  /** The next {@code '} at or after {@code from}, or -1. */
-  int nextApostrophe(int from) {
-    if (from >= noSingleQuoteFrom) {
-      return -1;
-    }
-    int i = text.indexOf('\'', from);
-    if (i < 0) {
-      noSingleQuoteFrom = from;
-    }
-    return i;
-  }
-
-  /**
-   * Where a value quoted with {@code quote} (the character at the cursor) ends. python-dotenv
-   * matches {@code "(\\"|[^"])*"} greedily, so the value ends at the first quote not preceded by a
-   * backslash; when every later quote is preceded by one, backtracking ends it at the last of them;
-   * -1 when there is none. The search runs across lines, which is how multi-line values work.
-   */
-  int closingQuote(char quote) {
-    int from = at + 1;
-    boolean apostrophe = quote == '\'';
-    if (from < (apostrophe ? noUnescapedApostropheFrom : noUnescapedQuoteFrom)) {
-      for (int i = from; i < text.length(); i++) {
-        if (text.charAt(i) == quote && text.charAt(i - 1) != '\\') {
-          return i;
-        }
-      }
-      if (apostrophe) {
-        noUnescapedApostropheFrom = from;
-      } else {
-        noUnescapedQuoteFrom = from;
-      }
-    }
-    int last = apostrophe ? lastApostrophe : lastQuote;
-    if (last == UNKNOWN) {
-      last = text.lastIndexOf(quote);
-      if (apostrophe) {
-        lastApostrophe = last;
-      } else {
-        lastQuote = last;
-      }
-    }
-    return last >= from ? last : -1;
+  int indexOf(char c, int from) {
+    return text.indexOf(c, from);
   }
 
   String slice(int start, int end) {
