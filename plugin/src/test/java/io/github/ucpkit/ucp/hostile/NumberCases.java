@@ -61,6 +61,10 @@ final class NumberCases {
         .compose(base.replace(db, db + "    cpu_quota: \"" + "9".repeat(5_000) + "ms\"\n")).topology(topology)
         .error("COMPOSE-CONV-001", COMPOSE, "cpu_quota:"));
 
+    out.add(HostileCase.of("interlock.context_root of 200,000 slashes (a quadratic replaceAll)")
+        .compose(Bases.compose("@CTX@", "a" + "/".repeat(200_000) + "x")).topology(topology)
+        .error("LB-VAL-002", COMPOSE, "interlock.context_root"));
+
     // .env and substitution
     StringBuilder doubling = new StringBuilder("A0=0123456789\n");
     for (int i = 1; i <= 40; i++) {
