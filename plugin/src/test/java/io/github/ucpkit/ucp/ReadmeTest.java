@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.hostile.MemoryBoundTest;
 import io.github.ucpkit.ucp.load.env.EnvLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.model.yaml.PyFloat;
@@ -83,7 +84,10 @@ class ReadmeTest {
         + "| text produced by substitution, per Compose file | " + String.format("%,d", e.maxSubstitutedChars()) + " characters ("
         + mib(e.maxSubstitutedChars()) + ") | one `COMPOSE-INTERP-007` error at the value that crosses it; substitution stops |\n"
         + "| encoding | UTF-8, or UTF-16 with a byte order mark | invalid bytes, UTF-32 and NUL give one `YAML-005` error with the position |\n"
-        + "| services, networks, labels per file | no count limit; bounded by the node limit | 10,000 services in one file validate in about a second on a cold JVM |\n";
+        + "| services, networks, labels per file | no count limit; bounded by the node limit | 10,000 services in one file validate in about a second on a cold JVM |\n"
+        + "| memory | " + MemoryBoundTest.HEAP_MIB + " MiB of heap per file being read | within the limits above, the largest"
+        + " file of each kind validates and generates in a " + MemoryBoundTest.HEAP_MIB + " MiB heap (tested); files are read"
+        + " one per core at a time, and `validate` then keeps only each file's model, `generate` and `check` its document too |\n";
   }
 
   private static String mib(long bytes) {
