@@ -12,12 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The memory bound the README states: the largest project each limit lets through validates and
- * generates in a JVM whose heap is {@value #HEAP_MIB} MiB (measured: all pass at 128 MiB, the
- * largest fail at 96). A run holds one such file per core at a time.
+ * generates in a JVM whose heap is {@value #HEAP_MIB} MiB. Measured: all usually pass at 128 MiB,
+ * but once failed at 160 MiB (the generated app file's buffers are large arrays, which the
+ * collector cannot always place in a small heap), and the largest fail at 96 MiB; the bound keeps
+ * a margin. A run holds one such file per core at a time.
  */
 public class MemoryBoundTest {
 
-  public static final int HEAP_MIB = 160;
+  public static final int HEAP_MIB = 256;
 
   @Test
   void theWorstCaseOfEveryLimitFitsTheHeap(@TempDir Path dir) throws Exception {

@@ -81,6 +81,14 @@ final class NumberCases {
       out.add(HostileCase.of(".env value of 1 MiB of unclosed " + open).compose(fromEnv).topology(topology)
           .file("app/.env", "HOST=web\nA=" + open.repeat(1_000_000 / open.length()) + "\n"));
     }
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; names.length() < 4_000_000; i++) {
+      names.append("$v").append(i);
+    }
+    out.add(HostileCase.of("a value naming 500,000 unset variables (warnings, capped)")
+        .compose(base.replace(db, db + "    environment:\n      MANY: \"" + names + "\"\n")).topology(topology));
+    out.add(HostileCase.of(".env of 500,000 lines docker-compose skips (warnings, capped)").compose(fromEnv).topology(topology)
+        .file("app/.env", "HOST=web\n" + "=\n".repeat(500_000)));
     String twenty = base.replace(db, db + "    environment:\n      BIG: \"" + "${X}".repeat(20) + "\"\n");
     out.add(HostileCase.of("a 512 KiB variable substituted 20 times").compose(twenty).topology(topology)
         .file("app/.env", "X=" + "x".repeat(512 * 1024) + "\n").error("COMPOSE-INTERP-007", COMPOSE, "BIG:"));

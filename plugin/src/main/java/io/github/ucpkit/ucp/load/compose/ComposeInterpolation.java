@@ -79,7 +79,13 @@ final class ComposeInterpolation {
     if (outcome instanceof Interpolation.Substituted ok) {
       room -= ok.value().length();
       for (String name : ok.unset()) {
-        if (warnedUnset.add(name)) {
+        if (warnedUnset.size() == Interpolation.MAX_UNSET && !warnedUnset.contains(name)) {
+          warnedUnset.add(name);
+          diagnostics.add(ComposeFindings.UNSET_VARIABLE.at(s.at(),
+              "more variables are not set; only the first " + Interpolation.MAX_UNSET + " are listed",
+              "set them in the environment or in the .env file next to the Compose file"));
+        }
+        if (warnedUnset.size() < Interpolation.MAX_UNSET && warnedUnset.add(name)) {
           diagnostics.add(ComposeFindings.UNSET_VARIABLE.at(
               s.at(),
               "variable " + name + " is not set; docker-compose substitutes an empty string in " + String.join(".", path),

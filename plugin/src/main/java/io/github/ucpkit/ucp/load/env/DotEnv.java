@@ -32,6 +32,9 @@ import java.util.function.Function;
  */
 public final class DotEnv {
 
+  /** Problems listed per file: a megabyte of bad lines would otherwise be half a million warnings. */
+  static final int MAX_PROBLEMS = 100;
+
   private DotEnv() {}
 
   /** One {@code KEY=VALUE} statement; value is null for a bare {@code KEY}. */
@@ -122,7 +125,11 @@ public final class DotEnv {
           entries.add(new Entry(statement.key(), value, line));
         }
       } catch (DotEnvCursor.Unparsable e) {
-        problems.add(new Problem(line, e.getMessage() + "; docker-compose skips this statement"));
+        if (problems.size() < MAX_PROBLEMS) {
+          problems.add(new Problem(line, e.getMessage() + "; docker-compose skips this statement"));
+        } else if (problems.size() == MAX_PROBLEMS) {
+          problems.add(new Problem(line, "more statements cannot be parsed; only the first " + MAX_PROBLEMS + " are listed"));
+        }
         cursor.skipRestOfLine();
       }
     }

@@ -22,6 +22,12 @@ public final class Interpolation {
 
   private static final int SNIPPET_LIMIT = 40;
 
+  /**
+   * Unset names kept per value: a value of "$a1$a2$a3..." names millions, and each would become a
+   * warning; the first hundred say what is wrong.
+   */
+  public static final int MAX_UNSET = 100;
+
   private final Function<String, Optional<String>> variables;
 
   /** @param variables looks a variable up by its exact, case-sensitive name */
@@ -36,7 +42,7 @@ public final class Interpolation {
    * The substituted text.
    *
    * @param unset names looked up by {@code $VAR} or {@code ${VAR}} that were not set, in order of
-   *     first appearance; docker-compose warns about each and substitutes "". The forms with a
+   *     first appearance, at most {@link #MAX_UNSET}; docker-compose warns about each and substitutes "". The forms with a
    *     default or an error never count as unset, since docker-compose does not warn for them.
    */
   public record Substituted(String value, List<String> unset) implements Outcome {
@@ -117,7 +123,7 @@ public final class Interpolation {
         int end = nameEnd(text, next);
         String name = text.substring(next, end);
         Optional<String> value = variables.apply(name);
-        if (value.isEmpty()) {
+        if (value.isEmpty() && unset.size() < MAX_UNSET) {
           unset.add(name);
         }
         out.append(value.orElse(""));
@@ -152,7 +158,7 @@ public final class Interpolation {
     Optional<String> value = variables.apply(group.name());
     switch (group.operator()) {
       case "" -> {
-        if (value.isEmpty()) {
+        if (value.isEmpty() && unset.size() < MAX_UNSET) {
           unset.add(group.name());
         }
         out.append(value.orElse(""));
