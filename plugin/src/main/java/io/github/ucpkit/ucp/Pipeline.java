@@ -127,7 +127,13 @@ public final class Pipeline {
    * template); whoever needs it first waits for it, so nothing is joined here.
    */
   public static void inBackground(String name, Runnable work) {
-    Thread t = new Thread(work, name);
+    Thread t = new Thread(() -> {
+      try {
+        work.run();
+      } catch (LinkageError e) {
+        // Maven closed the plugin's class realm before this warm-up finished: nothing waits for it
+      }
+    }, name);
     t.setDaemon(true);
     t.start();
   }
