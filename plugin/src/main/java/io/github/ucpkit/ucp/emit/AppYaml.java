@@ -107,7 +107,7 @@ final class AppYaml {
       case NULL -> new ScalarNode(Tag.NULL, "null", ScalarStyle.PLAIN);
       case BOOL -> new ScalarNode(Tag.BOOL, s.bool() ? "true" : "false", ScalarStyle.PLAIN);
       case INT -> new ScalarNode(Tag.INT, s.integer().toString(), ScalarStyle.PLAIN);
-      case FLOAT -> new ScalarNode(Tag.FLOAT, s.pythonText(), ScalarStyle.PLAIN);
+      case FLOAT -> new ScalarNode(Tag.FLOAT, Yaml11.representFloat(s.text()), ScalarStyle.PLAIN);
       case STR, TIMESTAMP -> new ScalarNode(
           Tag.STR, interpolated ? s.text().replace("$", "$$") : s.text(), ScalarStyle.DOUBLE_QUOTED);
     };
