@@ -16,6 +16,7 @@ import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
 import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.load.topology.TopologyLoader;
 import io.github.ucpkit.ucp.model.topology.Topology;
@@ -158,8 +159,21 @@ public final class Pipeline {
     }
     Inputs inputs = new Inputs(loaded, topology, disk);
     diagnostics.addAll(checker.checkProject(inputs));
+    redactSecrets(diagnostics, DeployTime.secretsOf(loaded));
     diagnostics.sort(null);
     return new Validated(inputs, List.copyOf(diagnostics), checked, keep);
+  }
+
+  /**
+   * A rule may echo a value it found wrong; the value of a variable with a secret's name (from the
+   * environment or .env) is shown as {@code ${NAME}} instead, in every message and hint, since the
+   * console, SARIF and report.html end up in CI logs and uploaded artifacts.
+   */
+  private static void redactSecrets(List<Diagnostic> diagnostics, DeployTime secrets) {
+    if (secrets.secrets().isEmpty()) {
+      return;
+    }
+    diagnostics.replaceAll(d -> new Diagnostic(d.ruleId(), d.severity(), d.at(), secrets.redact(d.message()), secrets.redact(d.hint())));
   }
 
   private static Loaded<ComposeFile> loadAndCheck(

@@ -74,6 +74,15 @@ public final class RecordingDisk implements Disk {
     return files;
   }
 
+  /** Every file whose content this run read. */
+  public List<Path> read() {
+    return facts.values().stream()
+        .filter(f -> f.type() == Fact.Type.CONTENT && !f.answer().equals("unreadable"))
+        .map(f -> Path.of(f.subject()))
+        .sorted()
+        .toList();
+  }
+
   List<Fact> facts() {
     return List.copyOf(facts.values());
   }

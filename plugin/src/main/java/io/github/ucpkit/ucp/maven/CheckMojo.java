@@ -38,7 +38,7 @@ public class CheckMojo extends AbstractUcpMojo {
     }
     List<String> rewritten = outputIsBuildOutput() ? List.of() : memory().changedEarlier(outputDirectory());
     if (!rewritten.isEmpty()) {
-      String why = "ucp:generate changed " + rewritten + " in " + LogText.escape(outputDirectory().toString())
+      String why = "ucp:generate changed " + LogText.escape(rewritten.toString()) + " in " + LogText.escape(outputDirectory().toString())
           + " earlier in this build, so ucp:check has nothing left to compare with: the committed files were stale";
       getLog().error("ucp: " + why);
       getLog().error("ucp: commit the regenerated files; in CI bind only validate and check (run ucp:generate by hand)");

@@ -31,7 +31,7 @@ public class GenerateMojo extends AbstractUcpMojo {
   void report(Runner.Outcome outcome) {
     outcome.written().ifPresent(w -> memory().generated(outputDirectory(), w));
     outcome.written().ifPresent(w -> getLog().info("ucp: " + w.written().size() + " artifact(s) written, "
-        + w.unchanged().size() + " unchanged" + (w.removed().isEmpty() ? "" : ", removed " + w.removed())
+        + w.unchanged().size() + " unchanged" + (w.removed().isEmpty() ? "" : ", removed " + LogText.escape(w.removed().toString()))
         + " in " + LogText.escape(outputDirectory().toString())));
   }
 }

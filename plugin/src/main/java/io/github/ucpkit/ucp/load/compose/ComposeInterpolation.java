@@ -7,6 +7,8 @@ import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
 import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
+import io.github.ucpkit.ucp.model.value.SecretName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +39,8 @@ final class ComposeInterpolation {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> warnedUnset = new HashSet<>();
   private final Map<Location, String> deployTime = new HashMap<>();
+  /** Values of secret-named variables, by value: redacted from every message. */
+  private final Map<String, String> secrets = new HashMap<>();
   /** Whether the value being substituted asked for a variable the committed files do not decide. */
   private boolean fromOutside;
   private final long limit;
@@ -50,15 +54,17 @@ final class ComposeInterpolation {
   ComposeInterpolation(Function<String, Optional<String>> variables, Predicate<String> committed, long limit) {
     this.interpolation = new Interpolation(name -> {
       fromOutside |= !committed.test(name);
-      return variables.apply(name);
+      Optional<String> value = variables.apply(name);
+      value.filter(v -> !v.isEmpty() && SecretName.looksSecret(name)).ifPresent(v -> secrets.put(v, name));
+      return value;
     });
     this.limit = limit;
     this.room = limit;
   }
 
-  /** Values that are resolved at deploy time: where each is, and its text as written. */
-  Map<Location, String> deployTime() {
-    return Map.copyOf(deployTime);
+  /** Values that are resolved at deploy time, with the secret values seen. */
+  DeployTime deployTime() {
+    return new DeployTime(deployTime, secrets);
   }
 
   List<Diagnostic> diagnostics() {

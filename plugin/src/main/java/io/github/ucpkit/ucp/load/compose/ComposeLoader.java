@@ -15,6 +15,7 @@ import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.ComposeVersion;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
 import io.github.ucpkit.ucp.model.compose.DeployTarget;
 import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.model.compose.Resource;
@@ -193,7 +194,7 @@ public final class ComposeLoader {
   }
 
   static ComposeFile model(Path file, String project, YMap document, YMap parsed, Optional<Located<ComposeVersion>> version,
-      DeployTarget target, Map<Location, String> deployTime) {
+      DeployTarget target, DeployTime deployTime) {
     List<Service> services = new ArrayList<>();
     Nodes.map(document, "services").ifPresent(map -> {
       for (YMap.Entry e : map.all()) {
