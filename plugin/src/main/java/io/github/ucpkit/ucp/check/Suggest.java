@@ -13,16 +13,16 @@ import java.util.TreeSet;
  * build one per set of names that could have been meant and ask it for each unknown name.
  *
  * <p>Close enough: the same letters ignoring case and {@code - _ .}, or an optimal-string-alignment
- * distance (insert, delete, replace, swap two neighbours) of at most a third of the name's length,
- * at most {@value #MAX_EDITS}, and less than either name's length (so "a" never suggests "b").
- * Ties go to the fewest edits, then to the first name in sorted order, so the answer never depends
- * on the order names were declared in.
+ * distance (insert, delete, replace, swap two neighbours) of at most a third of the name's length
+ * (one edit for names of up to five characters, two up to eight, then {@value #MAX_EDITS}), and less
+ * than either name's length (so "a" never suggests "b"). Ties go to the fewest edits, then to the
+ * first name in sorted order, so the answer never depends on the order names were declared in.
  *
  * <p>Bounded on hostile input: names longer than {@value #MAX_LENGTH} characters are not compared,
  * a comparison stops as soon as it cannot stay within the allowed edits, and one instance spends at
  * most {@value #BUDGET} steps in all (a name looked at, a table cell filled); past that it suggests
- * nothing. A file with thousands
- * of unknown names and thousands of declared ones costs milliseconds, not the product of the two.
+ * nothing. A file with thousands of unknown names and thousands of declared ones costs milliseconds,
+ * not the product of the two.
  */
 public final class Suggest {
 

@@ -88,7 +88,9 @@ public record DiagramView(String cluster, int width, int height, List<Box> boxes
     c.y += vipBox.h() + DROP;
     List<Box> controllerBoxes = c.grid(controllerRow, 0, width);
     controllerBoxes.forEach(b -> c.edges.add(new Edge(vipBox.centerX(), vipBox.y() + vipBox.h(), b.centerX(), b.y(), "control")));
-    c.y -= GAP - 4;
+    if (!controllerBoxes.isEmpty()) {
+      c.y -= GAP - 4; // the tolerance belongs right under the controllers
+    }
     c.caption(tolerates);
     c.y += 18;
     c.caption(nodesNote);
