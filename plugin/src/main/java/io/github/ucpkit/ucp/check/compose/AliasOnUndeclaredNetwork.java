@@ -18,7 +18,8 @@ public final class AliasOnUndeclaredNetwork implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-NET-002", Severity.ERROR, "A network alias is set on a network that is not declared");
+    return new RuleInfo("COMPOSE-NET-002", Severity.ERROR, "A network alias is set on a network that is not declared")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

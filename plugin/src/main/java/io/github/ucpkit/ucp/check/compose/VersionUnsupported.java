@@ -17,7 +17,8 @@ public final class VersionUnsupported implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-VER-001", Severity.ERROR, "The file does not declare Compose file format 2.0–2.4");
+    return new RuleInfo("COMPOSE-VER-001", Severity.ERROR, "The file does not declare Compose file format 2.0–2.4")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -39,7 +39,8 @@ public final class AmbiguousInterlockPort implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("LB-PORT-001", Severity.ERROR,
-        "An Interlock-routed service has no single container port and no valid interlock.port");
+        "An Interlock-routed service has no single container port and no valid interlock.port")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -25,7 +25,8 @@ public final class InterlockNetworkNotJoined implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-NET-001", Severity.ERROR, "interlock.network names a network the service does not join");
+    return new RuleInfo("LB-NET-001", Severity.ERROR, "interlock.network names a network the service does not join")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

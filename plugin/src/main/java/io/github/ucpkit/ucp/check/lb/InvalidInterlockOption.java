@@ -21,7 +21,8 @@ public final class InvalidInterlockOption implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-VAL-002", Severity.ERROR, "An Interlock option label has a value its target cannot take");
+    return new RuleInfo("LB-VAL-002", Severity.ERROR, "An Interlock option label has a value its target cannot take")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

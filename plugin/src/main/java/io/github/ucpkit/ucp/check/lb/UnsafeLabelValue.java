@@ -21,7 +21,8 @@ public final class UnsafeLabelValue implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("LB-VAL-001", Severity.ERROR,
-        "An Interlock label value contains a character that could change a generated config's structure");
+        "An Interlock label value contains a character that could change a generated config's structure")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override
