@@ -74,7 +74,8 @@ public final class HtmlReport {
     List<ReportView.FileFindings> out = new ArrayList<>();
     byFile.forEach((file, findings) -> {
       int errors = (int) findings.stream().filter(f -> f.severity().equals("error")).count();
-      out.add(new ReportView.FileFindings(file, errors, findings.size() - errors, findings));
+      int warnings = (int) findings.stream().filter(f -> f.severity().equals("warning")).count();
+      out.add(new ReportView.FileFindings(file, errors, warnings, findings));
     });
     return out;
   }
