@@ -45,16 +45,23 @@ public class BaselineMojo extends AbstractUcpMojo {
   @Override
   void report(Runner.Outcome o) {
     String name = LogText.escape(basedir().relativize(recorded.file().toAbsolutePath().normalize()).toString().replace('\\', '/'));
-    StringBuilder sb = new StringBuilder("ucp: ").append(name).append(recorded.changed() ? ": recorded " : ": unchanged, ")
-        .append(recorded.findings()).append(recorded.findings() == 1 ? " finding" : " findings");
     long errors = o.diagnostics().stream().filter(Diagnostic::isError).count();
     long warnings = o.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
     long notes = o.diagnostics().size() - errors - warnings;
-    sb.append(" (").append(errors).append(" errors, ").append(warnings).append(" warnings, ").append(notes).append(" notes)");
+    StringBuilder sb = new StringBuilder("ucp: ").append(name).append(recorded.changed() ? ": recorded " : ": unchanged, ")
+        .append(count(recorded.findings(), "finding")).append(" (").append(count(errors, "error")).append(", ")
+        .append(count(warnings, "warning")).append(')');
     if (recorded.before() > 0) {
       sb.append("; it listed ").append(recorded.before()).append(" before, ").append(recorded.fixed()).append(" of them fixed since");
     }
+    if (notes > 0) {
+      sb.append("; ").append(count(notes, "note")).append(" not recorded: notes never fail a build");
+    }
     getLog().info(sb.append(recorded.changed() ? "; commit it" : "").toString());
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Recording findings is the point of this goal: it never fails on them. */

@@ -1,6 +1,7 @@
 package io.github.ucpkit.ucp.policy;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.load.Disk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +42,14 @@ public record Baseline(List<Entry> entries) {
     entries = List.copyOf(entries);
   }
 
-  /** The new findings of a review, as entries; files relative to {@code basedir}. */
+  /**
+   * The new errors and warnings of a review, as entries; files relative to {@code basedir}. Notes are
+   * left out: they never fail a build, and a note stays in sight until it is dealt with.
+   */
   public static Baseline of(Reviewed reviewed, Path basedir) {
     List<Entry> entries = new ArrayList<>();
     for (Reviewed.Finding f : reviewed.findings()) {
-      if (f.state() == Reviewed.State.NEW) {
+      if (f.state() == Reviewed.State.NEW && f.diagnostic().severity() != Severity.NOTE) {
         Diagnostic d = f.diagnostic();
         entries.add(new Entry(d.ruleId(), Fingerprints.relative(d.at().file(), basedir), f.path(), f.fingerprint(),
             d.message()));
