@@ -27,13 +27,18 @@ public final class Fingerprints {
 
   static String of(String ruleId, String file, String path, String node) {
     String what = KEY + "\n" + ruleId + "\n" + file + "\n" + path + "\n" + node;
+    byte[] digest = SHA256.get().digest(what.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+  }
+
+  /** One digest per thread: the policy stage fingerprints files in parallel, thousands of findings each. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);
     }
-  }
+  });
 
   /** A file as fingerprints and the baseline name it: relative to the project, {@code /}-separated. */
   static String relative(Path file, Path basedir) {

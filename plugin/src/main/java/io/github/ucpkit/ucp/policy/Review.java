@@ -5,8 +5,6 @@ import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.load.Disk;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,7 +176,8 @@ public final class Review {
 
   private Optional<SourceText> text(Path file) {
     try {
-      if (disk.kind(file) != Disk.Kind.FILE || disk.size(file) > MAX_SCANNED) {
+      // size first: a file the reader refused as too large is not read into memory here either
+      if (disk.size(file) > MAX_SCANNED) {
         return Optional.empty();
       }
       return Optional.of(SourceText.of(decode(disk.read(file))));
@@ -189,16 +188,13 @@ public final class Review {
 
   /** As the YAML reader decodes (UTF-16 by its byte order mark, else UTF-8), but never refusing. */
   private static String decode(byte[] bytes) {
-    Charset charset = StandardCharsets.UTF_8;
-    int skip = 0;
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-      charset = StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-      charset = StandardCharsets.UTF_16LE;
-      skip = 2;
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
-    return charset.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private String shown(Path file) {
