@@ -90,9 +90,10 @@ assert legacyFindings.count { it.contains('COMPOSE-SECRET-001') } == 1 : "the tw
 assert legacyRun.log.contains('(2 suppressed)') : legacyRun.log
 
 // (2) the README's baseline commands
-baselineCommands.each { c ->
+def baselineLogs = baselineCommands.collect { c ->
     def r = sh(app, c)
     assert r.exit == 0 : "documented baseline command failed: ${c}\n${r.log}"
+    r.log
 }
 def baselineFile = new File(app, 'ucp-baseline.json')
 def recorded = new JsonSlurper().parse(baselineFile)
@@ -101,9 +102,12 @@ def knownCount = recorded.findings.size()
 assert knownCount == legacyFindings.count { !it.startsWith('[INFO]') } : "the baseline records errors and warnings only: ${recorded.findings}"
 assert recorded.findings.every { it.fingerprint ==~ /[0-9a-f]{32}/ && it.file == 'docker-compose.yml' }
 assert sh(app, 'test -z "$(git status --porcelain)"').exit == 0 : 'the baseline commands left uncommitted changes'
+assert baselineLogs[0].contains("ucp: recorded ${knownCount} findings (1 error, ${knownCount - 1} warning") : baselineLogs[0]
+assert baselineLogs[0].contains('in ucp-baseline.json; 1 note left out (notes never fail a build); commit it') : baselineLogs[0]
 // writing it again from the same findings gives the same bytes
 def bytes = baselineFile.bytes
-assert sh(app, 'mvn -B -q ucp:baseline').exit == 0
+def again = sh(app, 'mvn -B ucp:baseline')
+assert again.exit == 0 && again.log.contains('ucp: ucp-baseline.json is up to date') : again.log
 assert baselineFile.bytes == bytes : 'a second ucp:baseline changed the file'
 
 // (3) the build passes and says what it skipped, in the README's words

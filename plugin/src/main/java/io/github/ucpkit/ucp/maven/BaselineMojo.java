@@ -48,14 +48,18 @@ public class BaselineMojo extends AbstractUcpMojo {
     long errors = o.diagnostics().stream().filter(Diagnostic::isError).count();
     long warnings = o.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
     long notes = o.diagnostics().size() - errors - warnings;
-    StringBuilder sb = new StringBuilder("ucp: ").append(name).append(recorded.changed() ? ": recorded " : ": unchanged, ")
-        .append(count(recorded.findings(), "finding")).append(" (").append(count(errors, "error")).append(", ")
-        .append(count(warnings, "warning")).append(')');
+    String what = count(recorded.findings(), "finding") + " (" + count(errors, "error") + ", " + count(warnings, "warning") + ")";
+    StringBuilder sb = new StringBuilder("ucp: ");
+    if (recorded.changed()) {
+      sb.append("recorded ").append(what).append(" in ").append(name);
+    } else {
+      sb.append(name).append(" is up to date: ").append(what);
+    }
     if (recorded.before() > 0) {
       sb.append("; it listed ").append(recorded.before()).append(" before, ").append(recorded.fixed()).append(" of them fixed since");
     }
     if (notes > 0) {
-      sb.append("; ").append(count(notes, "note")).append(" not recorded: notes never fail a build");
+      sb.append("; ").append(count(notes, "note")).append(" left out (notes never fail a build)");
     }
     getLog().info(sb.append(recorded.changed() ? "; commit it" : "").toString());
   }
