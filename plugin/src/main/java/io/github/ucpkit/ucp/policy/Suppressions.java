@@ -92,7 +92,8 @@ final class Suppressions {
   private void parse(Location at, int target, String rest, Set<String> known) {
     int colon = rest.indexOf(':');
     String names = colon < 0 ? rest : rest.substring(0, colon);
-    List<String> ids = new ArrayList<>();
+    // a set: a repeated id adds nothing, and the ids that can stand here are at most the catalog
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     for (String part : names.split(",")) {
       String id = part.strip();
       if (!id.isEmpty()) {

@@ -70,6 +70,28 @@ class ReviewTest {
   }
 
   @Test
+  void aCommentNamingSeveralRulesReportsOnlyTheOnesThatSilencedNothing() throws IOException {
+    String compose = "version: \"2.4\"\nservices:\n  worker:\n"
+        + "    # ucp-ignore COMPOSE-NET-001, COMPOSE-IMG-001 ,COMPOSE-NET-001: the network comes from the platform\n"
+        + "    networks: [backend]\n    image: team/worker:1.0\n";
+    Reviewed r = review(compose, Policy.NONE);
+    assertEquals(List.of("4:5 IGNORE-002 warning"), shown(r.reported()));
+    assertEquals("ucp-ignore COMPOSE-IMG-001 silences nothing on line 5", r.reported().get(0).message());
+    assertEquals("remove COMPOSE-IMG-001 from the comment, or move it onto the line of the finding or the line above it",
+        r.reported().get(0).hint());
+    assertEquals(1, r.tally().suppressed());
+  }
+
+  @Test
+  void aCrlfCheckoutHasTheSameFingerprints() throws IOException {
+    List<String> lf = review(COMPOSE, Policy.NONE).findings().stream().map(Reviewed.Finding::fingerprint).toList();
+    List<String> crlf = review(COMPOSE.replace("\n", "\r\n"), Policy.NONE).findings().stream()
+        .map(Reviewed.Finding::fingerprint).toList();
+    assertEquals(lf, crlf);
+    assertEquals(5, lf.size());
+  }
+
+  @Test
   void settingsChangeSeveritiesAndACommentForARuleThatIsOffSaysSo() throws IOException {
     Policy policy = new Policy(RuleSettings.parse(List.of("COMPOSE-IMG-001=off"), Rules.catalog()), Optional.empty(), false);
     Reviewed r = review(COMPOSE, policy);
