@@ -75,15 +75,21 @@ public final class Review {
    * @param baseline the known findings, or empty to mark none as known
    */
   public Reviewed apply(List<Diagnostic> raw, Collection<Path> sources, Optional<Baseline> baseline) {
+    // one entry per file however its path is written, so no file is scanned (and its comments counted) twice
+    Map<Path, Path> named = new TreeMap<>();
     Map<Path, List<Diagnostic>> byFile = new TreeMap<>();
-    sources.forEach(p -> byFile.put(p, new ArrayList<>()));
+    for (Path p : sources) {
+      named.putIfAbsent(key(p), p);
+      byFile.putIfAbsent(key(p), new ArrayList<>());
+    }
     for (Diagnostic d : raw) {
-      byFile.computeIfAbsent(d.at().file(), f -> new ArrayList<>()).add(d);
+      named.putIfAbsent(key(d.at().file()), d.at().file());
+      byFile.computeIfAbsent(key(d.at().file()), f -> new ArrayList<>()).add(d);
     }
     List<Map.Entry<Path, List<Diagnostic>>> files = new ArrayList<>(byFile.entrySet());
     IntStream indexes = IntStream.range(0, files.size());
     List<List<Reviewed.Finding>> perFile = (files.size() > 4 ? indexes.parallel() : indexes)
-        .mapToObj(i -> file(files.get(i).getKey(), files.get(i).getValue()))
+        .mapToObj(i -> file(named.get(files.get(i).getKey()), files.get(i).getValue()))
         .toList();
     List<Reviewed.Finding> all = new ArrayList<>();
     perFile.forEach(all::addAll);
@@ -101,6 +107,10 @@ public final class Review {
     int gone = counts.values().stream().mapToInt(Integer::intValue).sum();
     String shown = baseline.isEmpty() ? "" : policy.baseline().map(this::shown).orElse("the baseline");
     return new Reviewed(out, shown, baseline.isPresent() ? gone : 0, silenced(raw, out));
+  }
+
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
   }
 
   /** One file's findings with their settings, comments and fingerprints, plus findings about its comments. */
