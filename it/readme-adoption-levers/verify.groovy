@@ -153,6 +153,8 @@ assert results.every { it.partialFingerprints['ucpFingerprint/v1'] ==~ /[0-9a-f]
 compose.text = original
 def replaced = sh(app, 'mvn -B validate -Ducp.baseline=none -Ducp.rules=COMPOSE-IMG-001=off')
 assert !replaced.log.contains('COMPOSE-IMG-001') : "the property did not apply:\n${replaced.log}"
+// and -Ducp.baseline=none shows the known findings again
+assert findingLines(replaced.log).any { it.contains('COMPOSE-NET-001 service "web" joins network "frontend"') } : replaced.log
 assert findingLines(replaced.log).any { it.startsWith('[WARNING] docker-compose.yml:17:7: LB-LABEL-001 ') } : replaced.log
 def pom = new File(app, 'pom.xml').text
 

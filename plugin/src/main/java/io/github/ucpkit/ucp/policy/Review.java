@@ -115,7 +115,7 @@ public final class Review {
 
   /** One file's findings with their settings, comments and fingerprints, plus findings about its comments. */
   private List<Reviewed.Finding> file(Path file, List<Diagnostic> diagnostics) {
-    Optional<SourceText> text = text(file);
+    Optional<SourceText> text = text(key(file));
     Suppressions comments = text.map(t -> Suppressions.of(file, t, catalog.keySet())).orElse(null);
     List<Reviewed.Finding> out = new ArrayList<>();
     String relative = Fingerprints.relative(file, basedir);

@@ -83,6 +83,17 @@ class ReviewTest {
   }
 
   @Test
+  void aFileNamedTwoWaysIsScannedOnce() throws IOException {
+    Path file = dir.resolve("docker-compose.yml");
+    Files.writeString(file, COMPOSE);
+    Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(file), Set.of(), Map.of()));
+    Path otherwise = dir.resolve("./docker-compose.yml");
+    Reviewed r = new Review(Policy.NONE, Rules.catalog(), Disk.real(), dir).apply(v.diagnostics(), List.of(otherwise, file),
+        Optional.empty());
+    assertEquals(1, r.reported().stream().filter(d -> d.ruleId().equals("IGNORE-002")).count(), r.reported().toString());
+  }
+
+  @Test
   void aCrlfCheckoutHasTheSameFingerprints() throws IOException {
     List<String> lf = review(COMPOSE, Policy.NONE).findings().stream().map(Reviewed.Finding::fingerprint).toList();
     List<String> crlf = review(COMPOSE.replace("\n", "\r\n"), Policy.NONE).findings().stream()
