@@ -16,14 +16,14 @@ final class SourceText {
   /** How much of a line is looked at around a finding's column: bounded work on hostile one-line files. */
   private static final int WINDOW = 256;
 
-  private final String text;
-  private final int[] starts;
-  private final int[] ends;
-  private final int[] comments;
-  private final boolean[] commentOnly;
-  private final int[] pathOf;
-  private final List<String> keys = new ArrayList<>();
-  private final List<Integer> parents = new ArrayList<>();
+  final String text;
+  final int[] starts;
+  final int[] ends;
+  final int[] comments;
+  final boolean[] commentOnly;
+  final int[] pathOf;
+  final List<String> keys = new ArrayList<>();
+  final List<Integer> parents = new ArrayList<>();
   private int cursorLine = -1;
   private int cursorColumn;
   private int cursorOffset;
@@ -60,7 +60,7 @@ final class SourceText {
       }
     }
     s.ends[line] = t.length();
-    new Scan(s).run();
+    new LineScan(s).run();
     return s;
   }
 
@@ -212,157 +212,5 @@ final class SourceText {
       }
     }
     return limit;
-  }
-
-  /** The one pass over the lines: comments, block keys and block scalars. */
-  private static final class Scan {
-
-    private enum State { BETWEEN, PLAIN, SINGLE, DOUBLE }
-
-    private final SourceText s;
-    private final List<int[]> stack = new ArrayList<>(); // {column, key node}
-    private State carried = State.BETWEEN;
-    private int flowDepth;
-    private int blockScalarIndent = -1;
-
-    Scan(SourceText s) {
-      this.s = s;
-    }
-
-    void run() {
-      for (int line = 0; line < s.lines(); line++) {
-        s.comments[line] = -1;
-        line(line);
-        s.pathOf[line] = stack.isEmpty() ? -1 : stack.get(stack.size() - 1)[1];
-      }
-    }
-
-    private void line(int line) {
-      String t = s.text;
-      int start = s.starts[line];
-      int end = s.ends[line];
-      int content = start;
-      while (content < end && t.charAt(content) == ' ') {
-        content++;
-      }
-      int indent = content - start;
-      boolean blank = content == end;
-      if (blockScalarIndent >= 0) {
-        if (blank || indent > blockScalarIndent) {
-          return; // the content of a literal or folded scalar: no comment, no key
-        }
-        blockScalarIndent = -1;
-      }
-      boolean continues = carried != State.BETWEEN || flowDepth > 0;
-      State state = carried;
-      int tokenStart = -1;
-      int tokenEnd = -1;
-      int keyStart = -1;
-      String key = null;
-      boolean blockIndicator = false;
-      for (int i = content; i < end; i++) {
-        char c = t.charAt(i);
-        boolean spaceAfter = i + 1 >= end || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t';
-        switch (state) {
-          case DOUBLE -> {
-            if (c == '\\') {
-              i++;
-            } else if (c == '"') {
-              state = State.BETWEEN;
-              tokenEnd = i + 1;
-            }
-          }
-          case SINGLE -> {
-            if (c == '\'') {
-              if (i + 1 < end && t.charAt(i + 1) == '\'') {
-                i++;
-              } else {
-                state = State.BETWEEN;
-                tokenEnd = i + 1;
-              }
-            }
-          }
-          case PLAIN -> {
-            if ((c == ' ' || c == '\t') && i + 1 < end && t.charAt(i + 1) == '#') {
-              s.comments[line] = i + 1;
-              i = end;
-            } else if (c == ':' && spaceAfter) {
-              tokenEnd = i;
-              state = State.BETWEEN;
-              i--; // the colon again, as a key indicator
-            } else if (flowDepth > 0 && (c == ',' || c == ']' || c == '}')) {
-              tokenEnd = i;
-              state = State.BETWEEN;
-              i--;
-            }
-          }
-          case BETWEEN -> {
-            if (c == ' ' || c == '\t' || c == ',') {
-              continue;
-            }
-            if (c == '#') {
-              s.comments[line] = i;
-              i = end;
-            } else if (c == '"' || c == '\'') {
-              state = c == '"' ? State.DOUBLE : State.SINGLE;
-              tokenStart = i;
-              tokenEnd = -1;
-            } else if (c == '[' || c == '{') {
-              flowDepth++;
-            } else if (c == ']' || c == '}') {
-              flowDepth = Math.max(0, flowDepth - 1);
-            } else if ((c == '-' || c == '?') && spaceAfter) {
-              tokenStart = -1;
-            } else if (c == ':' && spaceAfter) {
-              if (key == null && !continues && flowDepth == 0 && tokenStart >= 0 && tokenEnd > tokenStart) {
-                keyStart = tokenStart;
-                key = unquote(t.substring(tokenStart, tokenEnd).strip());
-              }
-              tokenStart = -1;
-            } else if ((c == '|' || c == '>') && flowDepth == 0) {
-              blockIndicator = true;
-              state = State.PLAIN; // its modifiers (-, +, a digit) up to a comment
-              tokenStart = -1;
-            } else {
-              state = State.PLAIN;
-              tokenStart = i;
-              tokenEnd = -1;
-            }
-          }
-          default -> throw new IllegalStateException();
-        }
-      }
-      if (state == State.PLAIN) {
-        state = State.BETWEEN;
-      }
-      carried = state;
-      s.commentOnly[line] = s.comments[line] == content && !continues;
-      if (key != null) {
-        int column = keyStart - start;
-        pop(column);
-        s.keys.add(key);
-        s.parents.add(stack.isEmpty() ? -1 : stack.get(stack.size() - 1)[1]);
-        stack.add(new int[] {column, s.keys.size() - 1});
-      } else if (!continues && !blank && !s.commentOnly[line]) {
-        pop(indent);
-      }
-      if (blockIndicator && carried == State.BETWEEN && flowDepth == 0) {
-        blockScalarIndent = indent;
-      }
-    }
-
-    private void pop(int column) {
-      while (!stack.isEmpty() && stack.get(stack.size() - 1)[0] >= column) {
-        stack.remove(stack.size() - 1);
-      }
-    }
-
-    private static String unquote(String token) {
-      if (token.length() >= 2 && (token.charAt(0) == '"' || token.charAt(0) == '\'')
-          && token.charAt(token.length() - 1) == token.charAt(0)) {
-        return token.substring(1, token.length() - 1);
-      }
-      return token;
-    }
   }
 }

@@ -94,6 +94,15 @@ class ReviewTest {
   }
 
   @Test
+  void aCommentInTheEnvFileSilencesAFindingThere() throws IOException {
+    Files.writeString(dir.resolve(".env"), "TAG=1.0\n# ucp-ignore COMPOSE-INTERP-004: docker-compose skips the line, as we want\n"
+        + "APP NAME=shop\nGREETING=\"hello\" world\n");
+    Reviewed r = review("version: \"2.4\"\nservices:\n  web:\n    image: nginx:${TAG}\n", Policy.NONE);
+    assertEquals(List.of("4:1 COMPOSE-INTERP-004 warning"), shown(r.reported()));
+    assertEquals(1, r.tally().suppressed());
+  }
+
+  @Test
   void aCrlfCheckoutHasTheSameFingerprints() throws IOException {
     List<String> lf = review(COMPOSE, Policy.NONE).findings().stream().map(Reviewed.Finding::fingerprint).toList();
     List<String> crlf = review(COMPOSE.replace("\n", "\r\n"), Policy.NONE).findings().stream()
