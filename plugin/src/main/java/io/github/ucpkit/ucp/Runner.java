@@ -5,12 +5,18 @@ import io.github.ucpkit.ucp.cache.PluginBuild;
 import io.github.ucpkit.ucp.cache.RecordingDisk;
 import io.github.ucpkit.ucp.cache.RecordingEnvironment;
 import io.github.ucpkit.ucp.cache.RunCache;
+import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.emit.Artifact;
 import io.github.ucpkit.ucp.emit.Placement;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.policy.Baseline;
+import io.github.ucpkit.ucp.policy.Policy;
+import io.github.ucpkit.ucp.policy.Review;
+import io.github.ucpkit.ucp.policy.Reviewed;
+import io.github.ucpkit.ucp.policy.Tally;
 import io.github.ucpkit.ucp.report.HtmlReport;
 import io.github.ucpkit.ucp.report.SarifReport;
 import io.github.ucpkit.ucp.write.ArtifactWriter;
@@ -19,6 +25,7 @@ import io.github.ucpkit.ucp.write.Drift;
 import io.github.ucpkit.ucp.write.OutputDirectory;
 import io.github.ucpkit.ucp.write.SafeFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -45,19 +52,36 @@ public final class Runner {
    */
   public record Settings(
       Path basedir, Path outputDirectory, Path reportDirectory, Optional<Path> cacheDirectory, String outputTimestamp,
-      String version) {}
+      String version, Policy policy) {
 
-  /** What a goal found and did. {@code reused}: nothing changed since the last run, its results stand. */
+    /** Settings without a policy: every rule at its default severity, no baseline. */
+    public Settings(Path basedir, Path outputDirectory, Path reportDirectory, Optional<Path> cacheDirectory,
+        String outputTimestamp, String version) {
+      this(basedir, outputDirectory, reportDirectory, cacheDirectory, outputTimestamp, version, Policy.NONE);
+    }
+  }
+
+  /**
+   * What a goal found and did. {@code diagnostics}: the findings the build shows, after the policy;
+   * {@code reused}: nothing changed since the last run, its results stand; {@code tally}: what the
+   * policy kept from the build.
+   */
   public record Outcome(
       List<Diagnostic> diagnostics,
       int filesChecked,
       List<String> facts,
       boolean reused,
       Optional<ArtifactWriter.Result> written,
-      List<Drift.FileDrift> drift) {
+      List<Drift.FileDrift> drift,
+      Tally tally) {
 
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Whether the inputs have errors the policy keeps from the build, which still stop rendering. */
+    public boolean renderingBlocked() {
+      return !hasErrors() && !tally.silencedErrors().isEmpty();
     }
   }
 
@@ -75,6 +99,51 @@ public final class Runner {
 
   public static Outcome check(Pipeline.Request request, Settings s) throws IOException {
     return run(Goal.CHECK, request, s);
+  }
+
+  /**
+   * What {@code ucp:baseline} did: the findings it recorded, and how the file compares with the one it
+   * replaced.
+   *
+   * @param before entries of the file it replaced (0 when there was none or it was not a baseline)
+   * @param fixed entries of that file no finding matches any more
+   */
+  public record Recorded(Outcome outcome, Path file, int findings, int before, int fixed, boolean changed) {}
+
+  /**
+   * Records every finding the build would show without a baseline (rule settings and comments
+   * apply) in the policy's baseline file. Reads inputs like {@code validate}, without the cache, and
+   * writes only that file.
+   */
+  public static Recorded baseline(Pipeline.Request request, Settings s) throws IOException {
+    Path file = s.policy().baseline().orElseThrow(() -> new IllegalArgumentException("no baseline file given"));
+    refuseOverlaps(request, s);
+    Map<String, Path> writes = new LinkedHashMap<>(Map.of("outputDirectory", s.outputDirectory(),
+        "reportDirectory", s.reportDirectory()));
+    s.cacheDirectory().ifPresent(c -> writes.put("the cache directory", c));
+    for (Map.Entry<String, Path> w : writes.entrySet()) {
+      if (file.toAbsolutePath().normalize().startsWith(w.getValue().toAbsolutePath().normalize())) {
+        throw new IOException("baseline " + file + " cannot be written inside " + w.getKey() + " " + w.getValue());
+      }
+    }
+    Pipeline.Validated v = Pipeline.validate(request, Disk.real(),
+        name -> Optional.ofNullable(request.environment().get(name)), Pipeline.Keep.MODEL);
+    Policy without = new Policy(s.policy().rules(), Optional.empty(), false);
+    Reviewed reviewed = new Review(without, Rules.catalog(), Disk.real(), s.basedir()).apply(v.diagnostics(), sources(v),
+        Optional.empty());
+    Optional<Baseline> previous = new Review(new Policy(s.policy().rules(), Optional.of(file), false), Rules.catalog(),
+        Disk.real(), s.basedir()).previous();
+    Baseline now = Baseline.of(reviewed, s.basedir());
+    String text = now.write();
+    Path dir = SafeFiles.refuseLinks(s.basedir(), file.toAbsolutePath().normalize().getParent());
+    boolean changed = !Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text);
+    if (changed) {
+      SafeFiles.write(dir, file.getFileName().toString(), text);
+    }
+    Outcome outcome = new Outcome(reviewed.reported(), v.filesChecked(), v.facts(), false, Optional.empty(), List.of(),
+        reviewed.tally());
+    int before = previous.map(p -> p.entries().size()).orElse(0);
+    return new Recorded(outcome, file, now.entries().size(), before, previous.map(now::fixedSince).orElse(0), changed);
   }
 
   private static Outcome run(Goal goal, Pipeline.Request request, Settings s) throws IOException {
@@ -101,37 +170,51 @@ public final class Runner {
       throws IOException {
     RecordingDisk disk = new RecordingDisk(Disk.real());
     RecordingEnvironment environment = new RecordingEnvironment(request.environment());
+    Review review = new Review(s.policy(), Rules.catalog(), disk, s.basedir());
+    Optional<Baseline> baseline = review.baseline();
     Pipeline.Validated v = Pipeline.validate(request, disk, environment,
         goal == Goal.VALIDATE ? Pipeline.Keep.MODEL : Pipeline.Keep.DOCUMENTS);
+    Reviewed reviewed = review.apply(v.diagnostics(), sources(v), baseline);
+    // an error the policy keeps from the build still keeps its inputs from being rendered
+    boolean renderable = !v.hasErrors() && reviewed.reported().stream().noneMatch(Diagnostic::isError);
     Optional<List<Artifact>> artifacts = Optional.empty();
     Optional<ArtifactWriter.Result> written = Optional.empty();
     List<Drift.FileDrift> drift = List.of();
     SerialPolicy serials = SerialPolicy.of(s.outputTimestamp());
-    if (goal == Goal.GENERATE && !v.hasErrors()) {
+    if (goal == Goal.GENERATE && renderable) {
       refuseWritingOverInputs(disk, s.outputDirectory());
       // the serial follows the zone already there: render and write under one lock
       try (OutputDirectory out = OutputDirectory.forWriting(s.outputDirectory(), s.basedir())) {
         artifacts = Optional.of(Pipeline.render(v, new Placement(s.basedir(), s.outputDirectory()), serials.withPrevious(out::current)));
         written = Optional.of(out.replace(artifacts.get()));
       }
-    } else if (goal == Goal.CHECK && !v.hasErrors()) {
+    } else if (goal == Goal.CHECK && renderable) {
       try (OutputDirectory out = OutputDirectory.forReading(s.outputDirectory(), s.basedir())) {
         artifacts = Optional.of(Pipeline.render(v, new Placement(s.basedir(), s.outputDirectory()), serials.withPrevious(out::current)));
         drift = out.drift(artifacts.get());
       }
     }
-    Map<String, String> reports = writeReports(v, artifacts, s);
+    Map<String, String> reports = writeReports(v, reviewed, artifacts, s);
+    Tally tally = reviewed.tally();
     if (cache.isPresent()) {
       Map<String, String> hashes = new LinkedHashMap<>();
       reports.forEach((name, content) -> hashes.put(name, Artifact.sha256(content)));
       try {
         cache.get().store(new CacheEntry(key, RunCache.facts(disk, environment), v.filesChecked(), v.facts(),
-            v.diagnostics(), artifacts.map(Runner::hashes), hashes), reports);
+            reviewed.reported(), artifacts.map(Runner::hashes), hashes, tally), reports);
       } catch (IOException e) {
         // the cache only saves time: a run that cannot remember itself is still a complete run
       }
     }
-    return new Outcome(v.diagnostics(), v.filesChecked(), v.facts(), false, written, drift);
+    return new Outcome(reviewed.reported(), v.filesChecked(), v.facts(), false, written, drift, tally);
+  }
+
+  /** The files the policy scans for {@code # ucp-ignore} comments besides those with findings. */
+  public static List<Path> sources(Pipeline.Validated v) {
+    List<Path> out = new ArrayList<>();
+    v.inputs().compose().forEach(c -> out.add(c.path()));
+    v.inputs().topology().ifPresent(t -> out.add(t.path()));
+    return out;
   }
 
   /**
@@ -141,7 +224,7 @@ public final class Runner {
    * nothing and find no drift).
    */
   private static Optional<Outcome> reuse(Goal goal, CacheEntry e, Settings s) throws IOException {
-    boolean errors = e.diagnostics().stream().anyMatch(Diagnostic::isError);
+    boolean errors = e.diagnostics().stream().anyMatch(Diagnostic::isError) || !e.tally().silencedErrors().isEmpty();
     Optional<ArtifactWriter.Result> written = Optional.empty();
     if (goal != Goal.VALIDATE && !errors) {
       if (e.artifacts().isEmpty()) {
@@ -157,7 +240,7 @@ public final class Runner {
             List.of(), List.copyOf(new TreeSet<>(e.artifacts().get().keySet())), List.of(), false));
       }
     }
-    return Optional.of(new Outcome(e.diagnostics(), e.filesChecked(), e.summaryFacts(), true, written, List.of()));
+    return Optional.of(new Outcome(e.diagnostics(), e.filesChecked(), e.summaryFacts(), true, written, List.of(), e.tally()));
   }
 
   private static void directory(String what, Path dir) throws IOException {
@@ -190,13 +273,17 @@ public final class Runner {
     Destinations.refuseOverlaps(s.basedir(), writes, inputs);
   }
 
-  private static Map<String, String> writeReports(Pipeline.Validated v, Optional<List<Artifact>> artifacts, Settings s)
-      throws IOException {
+  private static Map<String, String> writeReports(
+      Pipeline.Validated v, Reviewed reviewed, Optional<List<Artifact>> artifacts, Settings s) throws IOException {
     Map<String, String> reports = new LinkedHashMap<>();
     // two independent renderings of thousands of findings, on a machine with at least two cores
-    CompletableFuture<String> sarifAsync =
-        CompletableFuture.supplyAsync(() -> SarifReport.render(v.diagnostics(), Rules.catalog(), s.basedir(), s.version()));
-    String html = HtmlReport.render(v, artifacts, s.basedir(), s.version());
+    CompletableFuture<String> sarifAsync = CompletableFuture.supplyAsync(
+        () -> SarifReport.render(reviewed, Rules.catalog(), s.policy().rules(), s.basedir(), s.version()));
+    // the page shows what the build shows; the cluster is drawn only from inputs without errors
+    Inputs shown = reviewed.silencedErrors().isEmpty() ? v.inputs()
+        : new Inputs(v.inputs().compose(), Optional.empty(), v.inputs().disk());
+    String html = HtmlReport.render(new Pipeline.Validated(shown, reviewed.reported(), v.filesChecked(), v.kept()),
+        artifacts, s.basedir(), s.version());
     String sarif = sarifAsync.join();
     SafeFiles.write(s.reportDirectory(), "ucp.sarif", sarif);
     SafeFiles.write(s.reportDirectory(), "report.html", html);
@@ -214,6 +301,6 @@ public final class Runner {
   private static String key(Pipeline.Request r, Settings s) {
     return String.join("|", PluginBuild.identity(), r.compose().toString(), r.topology().toString(),
         new TreeSet<>(r.exclude()).toString(), r.naming().toString(), r.deployWith().toString(),
-        s.basedir().toAbsolutePath().toString(), String.valueOf(s.outputTimestamp()));
+        s.basedir().toAbsolutePath().toString(), String.valueOf(s.outputTimestamp()), s.policy().key());
   }
 }

@@ -2,6 +2,7 @@ package io.github.ucpkit.ucp;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ucpkit.ucp.diag.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class CorpusAgreementTest {
 
   @Test
   void agreesWithDockerCompose(@TempDir Path tmp) throws IOException {
-    Set<String> stricter = StricterRules.fromDocs(Path.of("../docs/rules"), StricterRules.DOCKER_COMPOSE);
+    Set<String> stricter = StricterRules.than(RuleInfo.Tool.DOCKER_COMPOSE);
     List<Corpus.Entry> entries = new ArrayList<>(
         Corpus.entries(CORPUS, CORPUS.resolve("manifest.tsv"), "compose_exit", "first_error_line"));
     entries.addAll(Corpus.entries(

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.DeployWith;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +35,13 @@ class CorpusV3AgreementTest {
 
   @Test
   void agreesWithDockerComposeAndDockerStackDeploy(@TempDir Path tmp) throws IOException {
-    Path docs = Path.of("../docs/rules");
     Path manifest = CORPUS.resolve("manifest.tsv");
     List<Corpus.Entry> forCompose = Corpus.entries(CORPUS, manifest, "compose_exit", "first_error_line");
     List<Corpus.Entry> forStack = Corpus.entries(CORPUS, manifest, "stack_exit", "stack_error");
     assertTrue(forCompose.size() > 100, "corpus not found at " + CORPUS.toAbsolutePath());
 
-    Corpus.Tally compose = new Corpus.Tally("docker-compose", StricterRules.fromDocs(docs, StricterRules.DOCKER_COMPOSE));
-    Corpus.Tally stack = new Corpus.Tally("docker stack config", StricterRules.fromDocs(docs, StricterRules.DOCKER_STACK));
+    Corpus.Tally compose = new Corpus.Tally("docker-compose", StricterRules.than(RuleInfo.Tool.DOCKER_COMPOSE));
+    Corpus.Tally stack = new Corpus.Tally("docker stack config", StricterRules.than(RuleInfo.Tool.DOCKER_STACK_DEPLOY));
     int inferredStack = 0;
     List<String> autoMismatches = new ArrayList<>();
     for (int i = 0; i < forCompose.size(); i++) {

@@ -1,6 +1,7 @@
 package io.github.ucpkit.ucp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.RuleInfo;
@@ -34,8 +35,8 @@ class ReadmeTest {
   void ruleTablesMatchTheRegistryAndDocPages() throws IOException {
     String text = Files.readString(README);
     String updated = replace(text, "rules", rulesTable());
-    updated = replace(updated, "stricter", stricterTable(STRICTER, "docker-compose"));
-    updated = replace(updated, "stricter-stack", stricterTable(STRICTER_STACK, "docker stack deploy"));
+    updated = replace(updated, "stricter", stricterTable(STRICTER, RuleInfo.Tool.DOCKER_COMPOSE));
+    updated = replace(updated, "stricter-stack", stricterTable(STRICTER_STACK, RuleInfo.Tool.DOCKER_STACK_DEPLOY));
     updated = replace(updated, "limits", limitsTable());
     for (String artifact : List.of("haproxy.cfg", "nginx.conf", "lb-stack.yml", "example.com.zone", "voting-app.yml")) {
       String golden = Files.readString(SAMPLE_ARTIFACTS.resolve(artifact));
@@ -101,25 +102,38 @@ class ReadmeTest {
     StringBuilder sb = new StringBuilder(
         "| id | severity | what it finds | stricter than docker-compose | stricter than docker stack deploy |\n|---|---|---|---|---|\n");
     for (RuleInfo r : Rules.catalog()) {
-      String page = page(r.id());
       sb.append("| [").append(r.id()).append("](docs/rules/").append(r.id()).append(".md) | ")
           .append(r.severity().label()).append(" | ").append(r.title()).append(" | ")
-          .append(page.contains("Stricter than docker-compose: yes") ? "yes" : "").append(" | ")
-          .append(page.contains("Stricter than docker stack deploy: yes") ? "yes" : "").append(" |\n");
+          .append(r.stricterThan().contains(RuleInfo.Tool.DOCKER_COMPOSE) ? "yes" : "").append(" | ")
+          .append(r.stricterThan().contains(RuleInfo.Tool.DOCKER_STACK_DEPLOY) ? "yes" : "").append(" |\n");
     }
     return sb.toString();
   }
 
-  static String stricterTable(Pattern marker, String tool) throws IOException {
-    StringBuilder sb = new StringBuilder("| rule | why, and what " + tool + " does instead |\n|---|---|\n");
+  /** The rules the metadata declares stricter than {@code tool}, each with its page's explanation. */
+  static String stricterTable(Pattern marker, RuleInfo.Tool tool) throws IOException {
+    StringBuilder sb = new StringBuilder("| rule | why, and what " + tool.command() + " does instead |\n|---|---|\n");
     for (RuleInfo r : Rules.catalog()) {
-      Matcher m = marker.matcher(page(r.id()));
-      if (m.find()) {
+      if (r.stricterThan().contains(tool)) {
+        Matcher m = marker.matcher(page(r.id()));
+        assertTrue(m.find(), r.id() + " is stricter than " + tool.command() + ", but its page does not say why");
         sb.append("| [").append(r.id()).append("](docs/rules/").append(r.id()).append(".md) | ")
             .append(m.group(1).replaceAll("\\s+", " ").replace("|", "\\|").trim()).append(" |\n");
       }
     }
     return sb.toString();
+  }
+
+  /** A page says "Stricter than docker-compose: yes" (or docker stack deploy) exactly when the rule's metadata does. */
+  @Test
+  void docPagesAgreeWithTheStricterMetadata() throws IOException {
+    for (RuleInfo r : Rules.catalog()) {
+      for (RuleInfo.Tool tool : RuleInfo.Tool.values()) {
+        boolean page = page(r.id()).contains("Stricter than " + tool.command() + ": yes");
+        assertEquals(r.stricterThan().contains(tool), page, r.id()
+            + ": the metadata (RuleInfo.stricterThan) and the doc page disagree on whether it is stricter than " + tool.command());
+      }
+    }
   }
 
   private static String page(String id) throws IOException {

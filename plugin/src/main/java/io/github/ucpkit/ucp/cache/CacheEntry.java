@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.cache;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.policy.Tally;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Optional;
  *
  * @param artifacts name to content hash of every artifact, when the run rendered them
  * @param reports name to content hash of the reports it wrote
+ * @param diagnostics the findings the build showed, after the policy
+ * @param tally what the policy kept from the build
  */
 public record CacheEntry(
     String key,
@@ -24,9 +27,10 @@ public record CacheEntry(
     List<String> summaryFacts,
     List<Diagnostic> diagnostics,
     Optional<Map<String, String>> artifacts,
-    Map<String, String> reports) {
+    Map<String, String> reports,
+    Tally tally) {
 
-  private static final String MAGIC = "ucp-cache\t1";
+  private static final String MAGIC = "ucp-cache\t2";
 
   public CacheEntry {
     facts = List.copyOf(facts);
@@ -40,10 +44,10 @@ public record CacheEntry(
     facts.forEach(f -> line(sb, "fact", f.type().name(), f.subject(), f.answer()));
     line(sb, "checked", Integer.toString(filesChecked));
     summaryFacts.forEach(s -> line(sb, "summary", s));
-    for (Diagnostic d : diagnostics) {
-      line(sb, "diag", d.ruleId(), d.severity().name(), d.at().file().toString(), Integer.toString(d.at().line()),
-          Integer.toString(d.at().column()), d.message(), d.hint());
-    }
+    diagnostics.forEach(d -> diagnostic(sb, "diag", d));
+    line(sb, "tally", Integer.toString(tally.suppressed()), Integer.toString(tally.known()), Integer.toString(tally.gone()),
+        tally.baseline());
+    tally.silencedErrors().forEach(d -> diagnostic(sb, "silenced", d));
     artifacts.ifPresent(a -> {
       line(sb, "rendered");
       a.forEach((name, hash) -> line(sb, "artifact", name, hash));
@@ -64,6 +68,8 @@ public record CacheEntry(
       List<Fact> facts = new ArrayList<>();
       List<String> summary = new ArrayList<>();
       List<Diagnostic> diagnostics = new ArrayList<>();
+      List<Diagnostic> silenced = new ArrayList<>();
+      String[] tally = null;
       Map<String, String> artifacts = null;
       Map<String, String> reports = new LinkedHashMap<>();
       for (int i = 1; i < lines.length; i++) {
@@ -76,8 +82,9 @@ public record CacheEntry(
           case "fact" -> facts.add(new Fact(Fact.Type.valueOf(f[1]), f[2], f[3]));
           case "checked" -> checked = Integer.parseInt(f[1]);
           case "summary" -> summary.add(f[1]);
-          case "diag" -> diagnostics.add(new Diagnostic(f[1], Severity.valueOf(f[2]),
-              new Location(Path.of(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5])), f[6], f[7]));
+          case "diag" -> diagnostics.add(diagnostic(f));
+          case "tally" -> tally = f;
+          case "silenced" -> silenced.add(diagnostic(f));
           case "rendered" -> artifacts = new LinkedHashMap<>();
           case "artifact" -> artifacts.put(f[1], f[2]);
           case "report" -> reports.put(f[1], f[2]);
@@ -86,11 +93,24 @@ public record CacheEntry(
           }
         }
       }
-      return key == null ? Optional.empty()
-          : Optional.of(new CacheEntry(key, facts, checked, summary, diagnostics, Optional.ofNullable(artifacts), reports));
+      if (key == null || tally == null) {
+        return Optional.empty();
+      }
+      Tally t = new Tally(Integer.parseInt(tally[1]), Integer.parseInt(tally[2]), Integer.parseInt(tally[3]), tally[4], silenced);
+      return Optional.of(new CacheEntry(key, facts, checked, summary, diagnostics, Optional.ofNullable(artifacts), reports, t));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static void diagnostic(StringBuilder sb, String type, Diagnostic d) {
+    line(sb, type, d.ruleId(), d.severity().name(), d.at().file().toString(), Integer.toString(d.at().line()),
+        Integer.toString(d.at().column()), d.message(), d.hint());
+  }
+
+  private static Diagnostic diagnostic(String[] f) {
+    return new Diagnostic(f[1], Severity.valueOf(f[2]),
+        new Location(Path.of(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5])), f[6], f[7]);
   }
 
   private static void line(StringBuilder sb, String... fields) {

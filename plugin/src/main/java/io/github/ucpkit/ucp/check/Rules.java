@@ -13,6 +13,7 @@ import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.load.LoadFindings;
 import io.github.ucpkit.ucp.load.compose.ComposeFindings;
 import io.github.ucpkit.ucp.load.topology.TopologyFindings;
+import io.github.ucpkit.ucp.policy.PolicyFindings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class Rules {
     List<RuleInfo> out = new ArrayList<>(LoadFindings.ALL);
     out.addAll(ComposeFindings.ALL);
     out.addAll(TopologyFindings.SCHEMA.all());
+    out.addAll(PolicyFindings.ALL);
     all().forEach(r -> out.add(r.info()));
     out.sort(Comparator.comparing(RuleInfo::id));
     return out;

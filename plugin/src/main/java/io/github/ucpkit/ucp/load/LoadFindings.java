@@ -11,15 +11,19 @@ import java.util.List;
 public final class LoadFindings {
 
   public static final RuleInfo YAML_SYNTAX =
-      new RuleInfo("YAML-001", Severity.ERROR, "The file is not well-formed YAML");
+      new RuleInfo("YAML-001", Severity.ERROR, "The file is not well-formed YAML")
+          .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   public static final RuleInfo DUPLICATE_KEY =
-      new RuleInfo("YAML-002", Severity.ERROR, "A mapping repeats a key");
+      new RuleInfo("YAML-002", Severity.ERROR, "A mapping repeats a key").stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   public static final RuleInfo LIMIT =
-      new RuleInfo("YAML-003", Severity.ERROR, "The file exceeds a size, nesting or alias limit");
+      new RuleInfo("YAML-003", Severity.ERROR, "The file exceeds a size, nesting or alias limit")
+          .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+          .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   public static final RuleInfo ENCODING =
       new RuleInfo("YAML-005", Severity.ERROR, "The file is not UTF-8 text");
   public static final RuleInfo NUMBER =
-      new RuleInfo("YAML-006", Severity.ERROR, "A number is too large for docker-compose to read");
+      new RuleInfo("YAML-006", Severity.ERROR, "A number is too large for docker-compose to read")
+          .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   public static final RuleInfo UNREADABLE =
       new RuleInfo("IO-001", Severity.ERROR, "An input file or directory cannot be read");
 

@@ -2,19 +2,19 @@ package io.github.ucpkit.ucp.maven;
 
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
-import io.github.ucpkit.ucp.diag.Diagnostic;
-import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import io.github.ucpkit.ucp.model.compose.DeployWith;
-import io.github.ucpkit.ucp.report.ConsoleReport;
+import io.github.ucpkit.ucp.policy.Policy;
+import io.github.ucpkit.ucp.policy.PolicyException;
+import io.github.ucpkit.ucp.policy.RuleSettings;
 import io.github.ucpkit.ucp.report.LogText;
+import io.github.ucpkit.ucp.write.ArtifactWriter;
 import java.io.File;
 import java.io.IOException;
-import io.github.ucpkit.ucp.write.ArtifactWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractUcpMojo extends AbstractMojo {
 
   private static final String DEFAULT_TOPOLOGY = "src/main/ucp/topology.yml";
+
+  static final String DEFAULT_BASELINE = "ucp-baseline.json";
 
   private static final List<String> DEFAULT_COMPOSE =
       List.of("docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml");
@@ -80,9 +82,27 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   @Parameter(property = "ucp.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
-  /** Skip every goal of this plugin. */
+  /** Skip every goal of this plugin; {@code ucp.validate.skip}, {@code ucp.generate.skip} and {@code ucp.check.skip} skip one. */
   @Parameter(property = "ucp.skip", defaultValue = "false")
   private boolean skip;
+
+  /**
+   * Rule settings: a rule id or a group mapped to {@code off}, {@code error}, {@code warning} or
+   * {@code note}, as {@code COMPOSE-IMG-001=off} or {@code LB-*=warning}. A rule takes the setting of its
+   * id, else of the longest group containing it. In the pom, one {@code <rule>} element per setting;
+   * on the command line {@code -Ducp.rules=COMPOSE-IMG-001=off,LB-*=warning}. A setting that names no
+   * rule fails the build.
+   */
+  @Parameter(property = "ucp.rules")
+  private List<String> rules;
+
+  /**
+   * The baseline of known findings ({@code ucp:baseline} writes it): findings it lists are skipped, and
+   * the build fails only on new ones. Default: {@code ucp-baseline.json} in the project directory when
+   * that file exists. A file named here must exist; {@code none} uses no baseline.
+   */
+  @Parameter(property = "ucp.baseline")
+  private String baseline;
 
   /**
    * Reuse the last run's results when nothing it read has changed (the same plugin build, the same
@@ -131,6 +151,11 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       getLog().info("ucp: skipped (ucp.skip=true)");
       return;
     }
+    Optional<String> skippedBy = goalSkip();
+    if (skippedBy.isPresent()) {
+      getLog().info("ucp: " + goal() + " skipped (" + skippedBy.get() + "=true)");
+      return;
+    }
     Path spec = topology();
     if (!spec.equals(basedir().resolve(DEFAULT_TOPOLOGY)) && !Files.isRegularFile(spec)) {
       // a spec named on purpose that is not there must not quietly turn the cluster artifacts off
@@ -149,6 +174,8 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       log(outcome);
       report(outcome);
       gate(outcome);
+    } catch (PolicyException e) {
+      throw new MojoExecutionException("ucp: " + LogText.escape(e.getMessage()), e);
     } catch (IOException e) {
       throw new MojoExecutionException("ucp: " + LogText.escape(String.valueOf(e.getMessage())), e);
     } catch (RuntimeException e) {
@@ -167,6 +194,19 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   /** Whether the output directory holds a set this plugin generated (its manifest). */
   final boolean generatedBefore() {
     return Files.exists(outputDirectory().resolve(ArtifactWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** The goal's name, as messages give it. */
+  abstract String goal();
+
+  /** The property that skips this goal alone, when it is set. */
+  Optional<String> goalSkip() {
+    return Optional.empty();
+  }
+
+  /** Whether the goal writes the baseline rather than reading it. */
+  boolean writesBaseline() {
+    return false;
   }
 
   /** The goal's run. */
@@ -249,36 +289,36 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     String version = getClass().getPackage().getImplementationVersion();
     Optional<Path> cacheDir = cache ? Optional.of(resolve(cacheDirectory, "target/ucp-cache")) : Optional.empty();
     return new Runner.Settings(basedir(), outputDirectory(), resolve(reportDirectory, "target/ucp-reports"), cacheDir,
-        outputTimestamp, version == null ? "dev" : version);
+        outputTimestamp, version == null ? "dev" : version, policy());
+  }
+
+  /** The rule settings and the baseline, from the parameters. */
+  private Policy policy() {
+    RuleSettings settings = RuleSettings.parse(rules, Rules.catalog());
+    if (baseline == null || baseline.isBlank() || baseline.contains("${")) {
+      return new Policy(settings, Optional.of(basedir().resolve(DEFAULT_BASELINE)), false);
+    }
+    if (baseline.strip().equalsIgnoreCase("none")) {
+      if (writesBaseline()) {
+        throw new PolicyException("ucp:baseline needs a file to write; ucp.baseline=none names none");
+      }
+      return new Policy(settings, Optional.empty(), false);
+    }
+    return new Policy(settings, Optional.of(resolve(new File(baseline.strip()))), true);
   }
 
   /** Each finding once per build: a later goal that finds the same prints only its summary. */
-  private void log(Runner.Outcome o) {
-    List<Diagnostic> fresh = memory().unprinted(o.diagnostics());
-    for (ConsoleReport.Line line : ConsoleReport.lines(fresh, basedir())) {
-      if (line.level() == Severity.ERROR) {
-        getLog().error(line.text());
-      } else {
-        getLog().warn(line.text());
-      }
-    }
-    int earlier = o.diagnostics().size() - fresh.size();
-    getLog().info(ConsoleReport.summary(o.filesChecked(), o.diagnostics(), o.facts())
-        + (earlier > 0 ? " (" + (fresh.isEmpty() ? "findings" : earlier + " of them") + " printed above by an earlier goal)" : "")
-        + (o.reused() ? " (inputs unchanged since the last run; its results are reused)" : ""));
+  void log(Runner.Outcome o) {
+    FindingsLog.print(getLog(), o, memory(), basedir());
   }
 
-  private void gate(Runner.Outcome o) throws MojoFailureException {
-    List<Diagnostic> failing = new ArrayList<>();
-    for (Diagnostic d : o.diagnostics()) {
-      if (d.isError() || failOnWarning) {
-        failing.add(d);
-      }
-    }
-    if (!failing.isEmpty()) {
-      String summary = ConsoleReport.summary(o.filesChecked(), o.diagnostics(), o.facts());
-      throw new MojoFailureException(summary + (failOnWarning && !o.hasErrors() ? " (failOnWarning is set)" : "")
-          + "; first: " + ConsoleReport.lines(failing.subList(0, 1), basedir()).get(0).text());
-    }
+  /** Fails on errors, and on warnings with {@code failOnWarning}; notes never fail. */
+  void gate(Runner.Outcome o) throws MojoFailureException {
+    FindingsLog.gate(o, failOnWarning, basedir());
+  }
+
+  /** For the goals that render: see {@link FindingsLog#refuseSilencedErrors}. */
+  void refuseSilencedErrors(Runner.Outcome o) throws MojoFailureException {
+    FindingsLog.refuseSilencedErrors(getLog(), o, goal(), basedir());
   }
 }

@@ -5,11 +5,13 @@ import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.report.LogText;
 import io.github.ucpkit.ucp.write.Drift;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The CI gate: renders the artifacts in memory and compares them with {@code outputDirectory} (for
@@ -20,6 +22,20 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractUcpMojo {
+
+  /** Skip this goal alone (the others of this plugin still run). */
+  @Parameter(property = "ucp.check.skip", defaultValue = "false")
+  private boolean skipCheck;
+
+  @Override
+  String goal() {
+    return "check";
+  }
+
+  @Override
+  Optional<String> goalSkip() {
+    return skipCheck ? Optional.of("ucp.check.skip") : Optional.empty();
+  }
 
   @Override
   boolean outputsWithoutInputs() {
@@ -36,6 +52,7 @@ public class CheckMojo extends AbstractUcpMojo {
     if (outcome.hasErrors()) {
       return;
     }
+    refuseSilencedErrors(outcome);
     List<String> rewritten = outputIsBuildOutput() ? List.of() : memory().changedEarlier(outputDirectory());
     if (!rewritten.isEmpty()) {
       String why = "ucp:generate changed " + LogText.escape(rewritten.toString()) + " in " + LogText.escape(outputDirectory().toString())

@@ -4,8 +4,11 @@ import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.report.LogText;
 import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates, then writes every artifact to {@code outputDirectory}: {@code haproxy.cfg},
@@ -16,6 +19,20 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractUcpMojo {
+
+  /** Skip this goal alone (the others of this plugin still run). */
+  @Parameter(property = "ucp.generate.skip", defaultValue = "false")
+  private boolean skipGenerate;
+
+  @Override
+  String goal() {
+    return "generate";
+  }
+
+  @Override
+  Optional<String> goalSkip() {
+    return skipGenerate ? Optional.of("ucp.generate.skip") : Optional.empty();
+  }
 
   @Override
   boolean outputsWithoutInputs() {
@@ -28,7 +45,8 @@ public class GenerateMojo extends AbstractUcpMojo {
   }
 
   @Override
-  void report(Runner.Outcome outcome) {
+  void report(Runner.Outcome outcome) throws MojoFailureException {
+    refuseSilencedErrors(outcome);
     outcome.written().ifPresent(w -> memory().generated(outputDirectory(), w));
     outcome.written().ifPresent(w -> getLog().info("ucp: " + w.written().size() + " artifact(s) written, "
         + w.unchanged().size() + " unchanged" + (w.removed().isEmpty() ? "" : ", removed " + LogText.escape(w.removed().toString()))

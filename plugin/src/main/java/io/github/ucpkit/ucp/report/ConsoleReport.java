@@ -2,6 +2,7 @@ package io.github.ucpkit.ucp.report;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.policy.Tally;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,28 @@ public final class ConsoleReport {
 
   /** {@code ucp: 2 files checked, 1 error, 2 warnings} plus any extra facts (controller tolerance). */
   public static String summary(int files, List<Diagnostic> diagnostics, List<String> extras) {
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.size() - errors;
+    return summary(files, diagnostics, Tally.NONE, extras);
+  }
+
+  /**
+   * {@code ucp: 2 files checked, 0 errors, 1 warning (3 known findings in ucp-baseline.json skipped, 2
+   * suppressed)}, with the notes when there are any, then the extra facts.
+   */
+  public static String summary(int files, List<Diagnostic> diagnostics, Tally tally, List<String> extras) {
+    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    long notes = diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
     StringBuilder sb = new StringBuilder("ucp: ")
         .append(count(files, "file")).append(" checked, ")
         .append(count(errors, "error")).append(", ")
         .append(count(warnings, "warning"));
+    if (notes > 0) {
+      sb.append(", ").append(count(notes, "note"));
+    }
+    String policy = tally.describe();
+    if (!policy.isEmpty()) {
+      sb.append(' ').append(LogText.escape(policy));
+    }
     for (String extra : extras) {
       sb.append("; ").append(extra);
     }

@@ -2,10 +2,15 @@ package io.github.ucpkit.ucp.report;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.policy.Fingerprints;
+import io.github.ucpkit.ucp.policy.Reviewed;
+import io.github.ucpkit.ucp.policy.RuleSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0 for code-scanning views (GitHub, GitLab, IDEs). Results are located relative to the
- * {@code PROJECTROOT} base so viewers can place them in the repository.
+ * {@code PROJECTROOT} base so viewers can place them in the repository. Every finding the policy kept
+ * is a result: suppressed ones carry an {@code inSource} suppression with the comment's reason, each
+ * carries its fingerprint in {@code partialFingerprints} (so a viewer tracks it across commits), and
+ * with a baseline each says whether it is {@code new} or {@code unchanged}. The project's rule
+ * settings are recorded as the invocation's rule configuration overrides.
  */
 public final class SarifReport {
 
@@ -24,7 +33,13 @@ public final class SarifReport {
 
   private SarifReport() {}
 
+  /** The findings as they are, without a policy. */
   public static String render(List<Diagnostic> diagnostics, List<RuleInfo> rules, Path basedir, String toolVersion) {
+    return render(Reviewed.plain(diagnostics), rules, RuleSettings.none(), basedir, toolVersion);
+  }
+
+  public static String render(Reviewed reviewed, List<RuleInfo> rules, RuleSettings settings, Path basedir,
+      String toolVersion) {
     ObjectNode root = JSON.objectNode();
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
@@ -46,10 +61,12 @@ public final class SarifReport {
       rule.putObject("help").put("text", "See " + DOCS + r.id() + ".md");
       rule.putObject("defaultConfiguration").put("level", r.severity().label());
     }
+    overrides(run, rules, index, settings);
     String base = basedir.toAbsolutePath().normalize().toUri().toString();
     run.putObject("originalUriBaseIds").putObject("PROJECTROOT").put("uri", base.endsWith("/") ? base : base + "/");
     ArrayNode results = run.putArray("results");
-    for (Diagnostic d : diagnostics) {
+    for (Reviewed.Finding f : reviewed.findings()) {
+      Diagnostic d = f.diagnostic();
       ObjectNode result = results.addObject();
       result.put("ruleId", d.ruleId());
       if (index.containsKey(d.ruleId())) {
@@ -72,8 +89,49 @@ public final class SarifReport {
         region.put("startLine", d.at().line());
         region.put("startColumn", Math.max(1, d.at().column()));
       }
+      policy(result, f, reviewed.baselineUsed());
     }
     return write(root);
+  }
+
+  private static void policy(ObjectNode result, Reviewed.Finding f, boolean baselineUsed) {
+    if (!f.fingerprint().isEmpty()) {
+      result.putObject("partialFingerprints").put(Fingerprints.KEY, f.fingerprint());
+    }
+    if (baselineUsed) {
+      result.put("baselineState", f.state() == Reviewed.State.KNOWN ? "unchanged" : "new");
+    }
+    if (f.state() == Reviewed.State.SUPPRESSED) {
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "inSource");
+      suppression.put("justification", LogText.escape(f.justification()));
+    }
+  }
+
+  /** The project's rule settings, where they differ from a rule's default, as the run's configuration. */
+  private static void overrides(ObjectNode run, List<RuleInfo> rules, Map<String, Integer> index, RuleSettings settings) {
+    if (settings.isEmpty()) {
+      return;
+    }
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    ArrayNode overrides = invocation.putArray("ruleConfigurationOverrides");
+    for (RuleInfo r : rules) {
+      Optional<Severity> level = settings.severity(r);
+      if (level.isPresent() && level.get() == r.severity()) {
+        continue;
+      }
+      ObjectNode o = overrides.addObject();
+      ObjectNode descriptor = o.putObject("descriptor");
+      descriptor.put("id", r.id());
+      descriptor.put("index", index.get(r.id()));
+      ObjectNode configuration = o.putObject("configuration");
+      if (level.isEmpty()) {
+        configuration.put("enabled", false);
+      } else {
+        configuration.put("level", level.get().label());
+      }
+    }
   }
 
   /** A relative path as a URI reference: characters a URI cannot hold are percent-encoded. */

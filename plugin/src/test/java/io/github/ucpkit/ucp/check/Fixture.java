@@ -1,6 +1,11 @@
 package io.github.ucpkit.ucp.check;
 
 import io.github.ucpkit.ucp.Pipeline;
+import io.github.ucpkit.ucp.Runner;
+import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.policy.Policy;
+import io.github.ucpkit.ucp.policy.Review;
+import io.github.ucpkit.ucp.policy.Reviewed;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,6 +96,7 @@ record Fixture(Path dir) {
     return marks;
   }
 
+  /** The pipeline, then the policy stage with no settings and no baseline (so ucp-ignore comments apply). */
   Pipeline.Validated run() {
     List<Path> inputs = new ArrayList<>(List.of(dir));
     Path extra = dir.resolve("compose.inputs");
@@ -98,7 +104,10 @@ record Fixture(Path dir) {
       inputs = lines(extra).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(dir::resolve).toList();
     }
     Path topology = dir.resolve("topology.yml");
-    return Pipeline.validate(new Pipeline.Request(inputs, Optional.of(topology), Set.of(topology), Map.of()));
+    Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(inputs, Optional.of(topology), Set.of(topology), Map.of()));
+    Reviewed reviewed = new Review(Policy.NONE, Rules.catalog(), Disk.real(), dir)
+        .apply(v.diagnostics(), Runner.sources(v), Optional.empty());
+    return new Pipeline.Validated(v.inputs(), reviewed.reported(), v.filesChecked(), v.kept());
   }
 
   static Mark mark(Diagnostic d) {

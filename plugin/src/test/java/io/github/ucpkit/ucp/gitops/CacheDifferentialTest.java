@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.cache.PluginBuild;
+import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.load.compose.ProjectNames;
+import io.github.ucpkit.ucp.policy.Policy;
+import io.github.ucpkit.ucp.policy.RuleSettings;
+import io.github.ucpkit.ucp.policy.Tally;
 import io.github.ucpkit.ucp.write.ArtifactWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The run cache never changes a verdict. Two copies of one project take the same random edits
  * (inputs, environment, committed artifacts, the manifest, leftovers of a killed run, a rebuilt
- * plugin); after each, the same goal runs on both, with the cache on one and off on the other, and
- * must give the same errors, findings, drift, writes and output directory. Several hundred steps
- * per build; {@code -Pthorough} runs more.
+ * plugin, rule settings, ucp-ignore comments, the baseline file); after each, the same goal runs on
+ * both, with the cache on one and off on the other, and must give the same errors, findings, drift,
+ * writes and output directory. Several hundred steps per build; {@code -Pthorough} runs more.
  */
 class CacheDifferentialTest {
 
@@ -43,6 +47,10 @@ class CacheDifferentialTest {
   private static final String[] ENV_FILES = {"", "TAG=3.0\n", "TAG=3.0\nCOMPOSE_PROJECT_NAME=polls\n"};
   private static final String[] TTLS = {"300", "600", "0"}; // 0 is an error (DNS-TTL-001)
   private static final List<Map<String, String>> ENVIRONMENTS = List.of(Map.of(), Map.of("TAG", "4.0"), Map.of("TAG", "5.0"));
+  // DNS-*=warning lets the TTL error through to the build as a warning; rendering still stops on it
+  private static final List<List<String>> RULES = List.of(List.of(), List.of("COMPOSE-IMG-001=off"), List.of("COMPOSE-*=note"),
+      List.of("DNS-*=warning"));
+  private static final String[] IGNORES = {"", "    # ucp-ignore COMPOSE-IMG-001: test\n", "    # ucp-ignore LB-HOST-001: unused\n"};
 
   /** One copy of the project and how it is run. */
   private record Copy(Path dir, boolean cached) {
@@ -51,9 +59,10 @@ class CacheDifferentialTest {
       return dir.resolve("deploy/ucp");
     }
 
-    Runner.Settings settings() {
+    Runner.Settings settings(List<String> rules) {
+      Policy policy = new Policy(RuleSettings.parse(rules, Rules.catalog()), Optional.of(dir.resolve("ucp-baseline.json")), false);
       return new Runner.Settings(dir, out(), dir.resolve("target/ucp-reports"),
-          cached ? Optional.of(dir.resolve("target/ucp-cache")) : Optional.empty(), "2026-11-26T00:00:00Z", "test");
+          cached ? Optional.of(dir.resolve("target/ucp-cache")) : Optional.empty(), "2026-11-26T00:00:00Z", "test", policy);
     }
 
     Pipeline.Request request(Map<String, String> env) {
@@ -69,6 +78,8 @@ class CacheDifferentialTest {
   private String host = HOSTS[0];
   private String image = IMAGES[0];
   private String ttl = TTLS[0];
+  private List<String> rules = RULES.get(0);
+  private String ignore = IGNORES[0];
 
   @Test
   void aRunWithTheCacheGivesWhatARunWithoutItGives() throws Exception {
@@ -89,6 +100,7 @@ class CacheDifferentialTest {
       String where = "after " + String.join("; ", history.subList(Math.max(0, history.size() - 6), history.size()));
       assertEquals(a.hasErrors(), b.hasErrors(), where);
       assertEquals(findings(a, cached), findings(b, plain), where);
+      assertEquals(tally(a, cached), tally(b, plain), where);
       assertEquals(drift(a), drift(b), where);
       assertEquals(a.written().map(w -> w.written() + " " + w.removed()), b.written().map(w -> w.written() + " " + w.removed()), where);
       assertEquals(tree(cached.out()), tree(plain.out()), where);
@@ -105,7 +117,7 @@ class CacheDifferentialTest {
 
   /** Applies one random edit to both copies; returns what it was. */
   private String edit(Copy... copies) throws IOException {
-    int kind = random.nextInt(14);
+    int kind = random.nextInt(17);
     String what;
     switch (kind) {
       case 0 -> {
@@ -124,17 +136,27 @@ class CacheDifferentialTest {
         env = ENVIRONMENTS.get(random.nextInt(ENVIRONMENTS.size()));
         what = "environment " + env;
       }
+      case 14 -> {
+        rules = RULES.get(random.nextInt(RULES.size()));
+        what = "rules " + rules;
+      }
+      case 15 -> {
+        ignore = IGNORES[random.nextInt(IGNORES.length)];
+        what = "comment " + ignore.strip();
+      }
       default -> what = null;
     }
     String envFile = kind == 4 ? ENV_FILES[random.nextInt(ENV_FILES.length)] : null;
     int pick = random.nextInt(1000);
     for (Copy c : copies) {
-      if (kind <= 2) {
+      if (kind <= 2 || kind == 15) {
         writeInputs(c, null);
+      } else if (kind == 16) {
+        what = editBaseline(c, pick);
       } else if (kind == 4) {
         writeInputs(c, envFile);
         what = "env file " + envFile.replace("\n", " ");
-      } else if (kind >= 5) {
+      } else if (kind >= 5 && kind <= 13) {
         what = editOutput(c, kind, pick);
       }
     }
@@ -148,6 +170,20 @@ class CacheDifferentialTest {
       what = "plugin rebuilt";
     }
     return what == null ? "nothing" : what;
+  }
+
+  /** The baseline written from what the copy finds now, removed, or cut down to its first entry. */
+  private String editBaseline(Copy c, int pick) throws IOException {
+    Path file = c.dir().resolve("ucp-baseline.json");
+    if (pick % 3 == 0) {
+      Runner.baseline(c.request(env), c.settings(rules));
+    } else if (pick % 3 == 1) {
+      Files.deleteIfExists(file);
+    } else if (Files.exists(file) && Files.readString(file).contains("}, {")) {
+      String text = Files.readString(file);
+      Files.writeString(file, text.substring(0, text.indexOf("}, {")) + "} ]\n}\n");
+    }
+    return List.of("baseline written", "baseline removed", "baseline cut").get(pick % 3);
   }
 
   /** An edit of the committed artifacts, the same on both copies. */
@@ -196,7 +232,7 @@ class CacheDifferentialTest {
   private void writeInputs(Copy c, String envFile) throws IOException {
     String compose = Files.readString(Path.of("../sample-project/docker-compose.yml"))
         .replace("interlock.hostname: \"vote\"", "interlock.hostname: \"" + host + "\"")
-        .replace("image: nicolaka/voting-app:latest", "image: " + image);
+        .replace("    image: nicolaka/voting-app:latest", ignore + "    image: " + image);
     Files.writeString(c.dir().resolve("docker-compose.yml"), compose);
     Path spec = Files.createDirectories(c.dir().resolve("src/main/ucp")).resolve("topology.yml");
     Files.writeString(spec, Files.readString(Path.of("../sample-project/src/main/ucp/topology.yml")).replace("ttl: 300", "ttl: " + ttl));
@@ -207,9 +243,9 @@ class CacheDifferentialTest {
 
   private Runner.Outcome run(String goal, Copy c) throws IOException {
     return switch (goal) {
-      case "validate" -> Runner.validate(c.request(env), c.settings());
-      case "generate" -> Runner.generate(c.request(env), c.settings());
-      default -> Runner.check(c.request(env), c.settings());
+      case "validate" -> Runner.validate(c.request(env), c.settings(rules));
+      case "generate" -> Runner.generate(c.request(env), c.settings(rules));
+      default -> Runner.check(c.request(env), c.settings(rules));
     };
   }
 
@@ -220,6 +256,12 @@ class CacheDifferentialTest {
   private static String line(Diagnostic d, Copy c) {
     return c.dir().relativize(d.at().file().toAbsolutePath()) + ":" + d.at().line() + ":" + d.at().column() + " " + d.ruleId()
         + " " + d.message().replace(c.dir().toString(), "<dir>");
+  }
+
+  private static String tally(Runner.Outcome o, Copy c) {
+    Tally t = o.tally();
+    return t.suppressed() + " suppressed, " + t.known() + " known, " + t.gone() + " gone in " + t.baseline() + ", silenced "
+        + t.silencedErrors().stream().map(d -> line(d, c)).toList();
   }
 
   private static List<String> drift(Runner.Outcome o) {

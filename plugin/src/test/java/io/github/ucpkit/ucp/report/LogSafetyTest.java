@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.Pipeline;
+import io.github.ucpkit.ucp.Runner;
+import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.policy.Policy;
+import io.github.ucpkit.ucp.policy.Review;
+import io.github.ucpkit.ucp.policy.Reviewed;
+import io.github.ucpkit.ucp.policy.RuleSettings;
+import io.github.ucpkit.ucp.policy.Tally;
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
@@ -53,15 +60,25 @@ class LogSafetyTest {
       copyTree(fixture, copy);
       Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(copy), Optional.of(copy.resolve("topology.yml")),
           Set.of(copy.resolve("topology.yml")), Map.of()));
-      v.diagnostics().forEach(d -> seen.add(d.ruleId()));
-      List<Diagnostic> all = new ArrayList<>(v.diagnostics());
+      // the policy stage too: the fixtures of IGNORE-* are findings about comments
+      Reviewed reviewed = new Review(Policy.NONE, Rules.catalog(), Disk.real(), copy)
+          .apply(v.diagnostics(), Runner.sources(v), Optional.empty());
+      reviewed.findings().forEach(f -> seen.add(f.diagnostic().ruleId()));
+      List<Diagnostic> all = new ArrayList<>(reviewed.reported());
       // and a finding whose message and hint carry the hostile text, as a value echoed by any rule would
-      all.add(new Diagnostic(rule.id(), Severity.ERROR, new Location(copy.resolve("docker-compose.yml"), 1, 1),
-          "value \"" + HOSTILE + "\"", "hint " + HOSTILE));
+      Diagnostic hostile = new Diagnostic(rule.id(), Severity.ERROR, new Location(copy.resolve("docker-compose.yml"), 1, 1),
+          "value \"" + HOSTILE + "\"", "hint " + HOSTILE);
+      all.add(hostile);
       for (ConsoleReport.Line line : ConsoleReport.lines(all, tmp)) {
         assertEquals(List.of(), unsafe(line.text()), rule.id() + ": " + line.text());
       }
-      String sarif = SarifReport.render(all, Rules.catalog(), tmp, "test");
+      // a suppression's reason and a baseline's name are input too
+      Tally tally = new Tally(1, 1, 1, "baseline" + HOSTILE, List.of(hostile));
+      assertEquals(List.of(), unsafe(ConsoleReport.summary(1, all, tally, List.of())), rule.id() + " summary");
+      List<Reviewed.Finding> findings = new ArrayList<>(reviewed.findings());
+      findings.add(new Reviewed.Finding(hostile, "0".repeat(32), "services" + HOSTILE, Reviewed.State.SUPPRESSED, "why " + HOSTILE));
+      String sarif = SarifReport.render(new Reviewed(findings, "baseline" + HOSTILE, 0, List.of()), Rules.catalog(),
+          RuleSettings.none(), tmp, "test");
       assertEquals(List.of(), unsafe(jsonStrings(sarif)), rule.id() + " in SARIF");
       String html = HtmlReport.render(new Pipeline.Validated(v.inputs(), all, v.filesChecked(), v.kept()), Optional.empty(), tmp, "test");
       assertEquals(List.of(), unsafe(html.replace("\n", "")), rule.id() + " in report.html");

@@ -23,7 +23,9 @@ public final class AliasOnUndeclaredNetwork implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-NET-002", Severity.ERROR, "A network alias is set on a network that is not declared");
+    return new RuleInfo("COMPOSE-NET-002", Severity.ERROR, "A network alias is set on a network that is not declared")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

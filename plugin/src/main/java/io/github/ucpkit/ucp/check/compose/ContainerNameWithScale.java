@@ -14,7 +14,8 @@ public final class ContainerNameWithScale implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-NAME-002", Severity.ERROR, "A scaled service sets container_name");
+    return new RuleInfo("COMPOSE-NAME-002", Severity.ERROR, "A scaled service sets container_name")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -26,7 +26,8 @@ public final class CpusTooPrecise implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-CPU-001", Severity.ERROR, "cpus has more than nine digits after the decimal point");
+    return new RuleInfo("COMPOSE-CPU-001", Severity.ERROR, "cpus has more than nine digits after the decimal point")
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -22,7 +22,8 @@ public final class DuplicateContainerName implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-NAME-001", Severity.ERROR, "Two services set the same container_name");
+    return new RuleInfo("COMPOSE-NAME-001", Severity.ERROR, "Two services set the same container_name")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -20,7 +20,8 @@ public final class DuplicateMountTarget implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-VOL-003", Severity.ERROR, "Two volumes of a service mount on the same container path");
+    return new RuleInfo("COMPOSE-VOL-003", Severity.ERROR, "Two volumes of a service mount on the same container path")
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

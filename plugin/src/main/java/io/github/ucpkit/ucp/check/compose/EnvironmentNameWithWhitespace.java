@@ -22,7 +22,9 @@ public final class EnvironmentNameWithWhitespace implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-ENV-001", Severity.ERROR, "An environment variable name contains whitespace");
+    return new RuleInfo("COMPOSE-ENV-001", Severity.ERROR, "An environment variable name contains whitespace")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -26,7 +26,9 @@ public final class HostPortPublishedTwice implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-PORT-003", Severity.ERROR, "The same host port is published twice");
+    return new RuleInfo("COMPOSE-PORT-003", Severity.ERROR, "The same host port is published twice")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -29,7 +29,9 @@ public final class InvalidDnsName implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-DNS-001", Severity.ERROR, "A network alias, hostname or domainname is not a valid DNS name");
+    return new RuleInfo("COMPOSE-DNS-001", Severity.ERROR, "A network alias, hostname or domainname is not a valid DNS name")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

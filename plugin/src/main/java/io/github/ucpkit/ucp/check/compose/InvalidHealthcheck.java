@@ -34,7 +34,8 @@ public final class InvalidHealthcheck implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-HC-001", Severity.ERROR, "A healthcheck is invalid");
+    return new RuleInfo("COMPOSE-HC-001", Severity.ERROR, "A healthcheck is invalid")
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

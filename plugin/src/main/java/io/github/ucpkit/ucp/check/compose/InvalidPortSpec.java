@@ -24,7 +24,8 @@ public final class InvalidPortSpec implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-PORT-001", Severity.ERROR, "A port or exposed port does not follow Docker's port syntax");
+    return new RuleInfo("COMPOSE-PORT-001", Severity.ERROR, "A port or exposed port does not follow Docker's port syntax")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

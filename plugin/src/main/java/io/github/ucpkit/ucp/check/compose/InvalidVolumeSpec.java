@@ -21,7 +21,9 @@ public final class InvalidVolumeSpec implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-VOL-002", Severity.ERROR, "A service's volume entry is not a valid mount");
+    return new RuleInfo("COMPOSE-VOL-002", Severity.ERROR, "A service's volume entry is not a valid mount")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -104,7 +104,8 @@ public final class KeyNewerThanVersion implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("COMPOSE-VER-002", Severity.WARNING,
-        "A setting is newer than the file's declared 2.x or 3.x version, or is not part of any 2.x format");
+        "A setting is newer than the file's declared 2.x or 3.x version, or is not part of any 2.x format")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -32,7 +32,8 @@ public final class MissingBuildContext implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-FILE-002", Severity.ERROR, "A build context directory does not exist");
+    return new RuleInfo("COMPOSE-FILE-002", Severity.ERROR, "A build context directory does not exist")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -11,7 +11,8 @@ public final class NoImageOrBuild implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-SVC-001", Severity.ERROR, "A service has neither an image nor a build context");
+    return new RuleInfo("COMPOSE-SVC-001", Severity.ERROR, "A service has neither an image nor a build context")
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -19,7 +19,9 @@ public final class PortOutOfRange implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-PORT-002", Severity.ERROR, "A port number is outside 1–65535 or a host address is not an IP address");
+    return new RuleInfo("COMPOSE-PORT-002", Severity.ERROR, "A port number is outside 1–65535 or a host address is not an IP address")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -19,7 +19,8 @@ public final class ScaleAndReplicas implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-SCALE-001", Severity.ERROR, "A service sets both scale and deploy.replicas");
+    return new RuleInfo("COMPOSE-SCALE-001", Severity.ERROR, "A service sets both scale and deploy.replicas")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

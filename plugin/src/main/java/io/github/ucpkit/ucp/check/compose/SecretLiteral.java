@@ -23,7 +23,8 @@ public final class SecretLiteral implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-SECRET-001", Severity.WARNING, "A secret-looking variable has a literal value in the Compose file");
+    return new RuleInfo("COMPOSE-SECRET-001", Severity.WARNING, "A secret-looking variable has a literal value in the Compose file")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

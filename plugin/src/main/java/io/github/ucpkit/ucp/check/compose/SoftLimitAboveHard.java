@@ -17,7 +17,8 @@ public final class SoftLimitAboveHard implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-ULIMIT-001", Severity.ERROR, "A ulimit's soft limit is above its hard limit");
+    return new RuleInfo("COMPOSE-ULIMIT-001", Severity.ERROR, "A ulimit's soft limit is above its hard limit")
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -32,7 +32,8 @@ public final class SubnetNotCidr implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-NET-004", Severity.ERROR, "A network's IPAM subnet is not in CIDR form");
+    return new RuleInfo("COMPOSE-NET-004", Severity.ERROR, "A network's IPAM subnet is not in CIDR form")
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -19,7 +19,8 @@ public final class UndeclaredNamedVolume implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-VOL-001", Severity.ERROR, "A service mounts a named volume that is not declared");
+    return new RuleInfo("COMPOSE-VOL-001", Severity.ERROR, "A service mounts a named volume that is not declared")
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

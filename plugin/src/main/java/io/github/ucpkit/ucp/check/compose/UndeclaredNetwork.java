@@ -22,7 +22,9 @@ public final class UndeclaredNetwork implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-NET-001", Severity.ERROR, "A service joins a network that is not declared");
+    return new RuleInfo("COMPOSE-NET-001", Severity.ERROR, "A service joins a network that is not declared")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -27,7 +27,9 @@ public final class UndeclaredSecret implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-REF-004", Severity.ERROR, "A service uses a secret that is not declared");
+    return new RuleInfo("COMPOSE-REF-004", Severity.ERROR, "A service uses a secret that is not declared")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -19,7 +19,8 @@ public final class UnknownServiceReference implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-REF-001", Severity.ERROR, "A service refers to a service that does not exist");
+    return new RuleInfo("COMPOSE-REF-001", Severity.ERROR, "A service refers to a service that does not exist")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -15,7 +15,9 @@ public final class UnpinnedImage implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-IMG-001", Severity.WARNING, "An image is not pinned to a tag or digest");
+    return new RuleInfo("COMPOSE-IMG-001", Severity.WARNING, "An image is not pinned to a tag or digest")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

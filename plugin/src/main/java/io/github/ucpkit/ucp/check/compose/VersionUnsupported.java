@@ -24,7 +24,8 @@ public final class VersionUnsupported implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("COMPOSE-VER-001", Severity.ERROR,
-        "The file declares a Compose file format this plugin does not validate");
+        "The file declares a Compose file format this plugin does not validate")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -32,7 +32,8 @@ public final class Yaml11Surprise implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("YAML-004", Severity.WARNING, "An unquoted value means something else in YAML 1.1");
+    return new RuleInfo("YAML-004", Severity.WARNING, "An unquoted value means something else in YAML 1.1")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -29,7 +29,9 @@ public final class AmbiguousInterlockPort implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("LB-PORT-001", Severity.ERROR,
-        "An Interlock-routed service has no single container port and no valid interlock.port");
+        "An Interlock-routed service has no single container port and no valid interlock.port")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -29,7 +29,9 @@ public final class DuplicateInterlockFqdn implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-HOST-002", Severity.ERROR, "Two services claim the same Interlock host name");
+    return new RuleInfo("LB-HOST-002", Severity.ERROR, "Two services claim the same Interlock host name")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

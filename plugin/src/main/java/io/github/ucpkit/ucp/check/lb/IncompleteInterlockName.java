@@ -19,7 +19,9 @@ public final class IncompleteInterlockName implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("LB-HOST-001", Severity.ERROR,
-        "An Interlock-routed service has interlock.hostname without interlock.domain, or the reverse");
+        "An Interlock-routed service has interlock.hostname without interlock.domain, or the reverse")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -28,7 +28,9 @@ public final class InterlockNetworkNotJoined implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-NET-001", Severity.ERROR, "interlock.network names a network the service does not join");
+    return new RuleInfo("LB-NET-001", Severity.ERROR, "interlock.network names a network the service does not join")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -18,7 +18,9 @@ public final class InvalidDockerName implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-NET-002", Severity.ERROR, "A routed service or its network has a name Docker cannot use");
+    return new RuleInfo("LB-NET-002", Severity.ERROR, "A routed service or its network has a name Docker cannot use")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -28,7 +28,9 @@ public final class InvalidInterlockName implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-HOST-003", Severity.ERROR, "An Interlock host name, domain or alias is not a valid DNS name");
+    return new RuleInfo("LB-HOST-003", Severity.ERROR, "An Interlock host name, domain or alias is not a valid DNS name")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

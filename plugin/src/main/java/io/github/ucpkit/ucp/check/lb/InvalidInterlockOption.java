@@ -21,7 +21,9 @@ public final class InvalidInterlockOption implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-VAL-002", Severity.ERROR, "An Interlock option label has a value its target cannot take");
+    return new RuleInfo("LB-VAL-002", Severity.ERROR, "An Interlock option label has a value its target cannot take")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -22,7 +22,9 @@ public final class InvalidWebsocketEndpoint implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-WS-001", Severity.ERROR, "An Interlock websocket endpoint is not a URL path");
+    return new RuleInfo("LB-WS-001", Severity.ERROR, "An Interlock websocket endpoint is not a URL path")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

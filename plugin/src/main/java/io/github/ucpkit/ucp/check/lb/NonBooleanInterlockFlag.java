@@ -19,7 +19,9 @@ public final class NonBooleanInterlockFlag implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-BOOL-001", Severity.ERROR, "An Interlock flag label has a value other than true");
+    return new RuleInfo("LB-BOOL-001", Severity.ERROR, "An Interlock flag label has a value other than true")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -41,7 +41,9 @@ public final class UnknownInterlockLabel implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-LABEL-001", Severity.WARNING, "A label starting with interlock. is not an Interlock 1.x label");
+    return new RuleInfo("LB-LABEL-001", Severity.WARNING, "A label starting with interlock. is not an Interlock 1.x label")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

@@ -21,7 +21,9 @@ public final class UnsafeLabelValue implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("LB-VAL-001", Severity.ERROR,
-        "An Interlock label value contains a character that could change a generated config's structure");
+        "An Interlock label value contains a character that could change a generated config's structure")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

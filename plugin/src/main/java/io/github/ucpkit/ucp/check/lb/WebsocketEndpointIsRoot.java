@@ -19,7 +19,8 @@ public final class WebsocketEndpointIsRoot implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-WS-002", Severity.ERROR, "An Interlock websocket endpoint is the root path /");
+    return new RuleInfo("LB-WS-002", Severity.ERROR, "An Interlock websocket endpoint is the root path /")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -21,7 +21,8 @@ public final class InvalidProxyLabel implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-LIMIT-001", Severity.ERROR, "A load-balancer limit label has a value nginx cannot take");
+    return new RuleInfo("LB-LIMIT-001", Severity.ERROR, "A load-balancer limit label has a value nginx cannot take")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -24,7 +24,8 @@ public final class UnknownProxyLabel implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("LB-LIMIT-002", Severity.WARNING, "A label in the io.github.ucpkit.lb. namespace is not one the plugin knows");
+    return new RuleInfo("LB-LIMIT-002", Severity.WARNING, "A label in the io.github.ucpkit.lb. namespace is not one the plugin knows")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

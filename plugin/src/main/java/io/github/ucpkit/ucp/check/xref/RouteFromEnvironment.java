@@ -30,7 +30,8 @@ public final class RouteFromEnvironment implements Rule {
   @Override
   public RuleInfo info() {
     return new RuleInfo("LB-ENV-001", Severity.ERROR,
-        "A routed service's label, port or network uses a variable the committed files do not set");
+        "A routed service's label, port or network uses a variable the committed files do not set")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

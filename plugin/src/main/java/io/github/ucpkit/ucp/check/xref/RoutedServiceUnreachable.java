@@ -17,7 +17,9 @@ public final class RoutedServiceUnreachable implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("XREF-NET-001", Severity.ERROR, "A routed service cannot be reached by the external load balancer");
+    return new RuleInfo("XREF-NET-001", Severity.ERROR, "A routed service cannot be reached by the external load balancer")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE)
+        .stricterThan(RuleInfo.Tool.DOCKER_STACK_DEPLOY);
   }
 
   @Override

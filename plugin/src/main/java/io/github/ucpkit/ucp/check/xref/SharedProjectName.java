@@ -21,7 +21,8 @@ public final class SharedProjectName implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-PROJECT-001", Severity.ERROR, "Two Compose files get the same project name and app artifact");
+    return new RuleInfo("COMPOSE-PROJECT-001", Severity.ERROR, "Two Compose files get the same project name and app artifact")
+        .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   }
 
   @Override

@@ -19,9 +19,11 @@ public final class ComposeFindings {
   public static final RuleInfo DOTENV_UNREADABLE =
       new RuleInfo("COMPOSE-INTERP-005", Severity.ERROR, "The .env file cannot be read as UTF-8 text");
   public static final RuleInfo DOTENV_LIMIT =
-      new RuleInfo("COMPOSE-INTERP-006", Severity.ERROR, "The .env file exceeds a size or expansion limit");
+      new RuleInfo("COMPOSE-INTERP-006", Severity.ERROR, "The .env file exceeds a size or expansion limit")
+          .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   public static final RuleInfo SUBSTITUTION_LIMIT =
-      new RuleInfo("COMPOSE-INTERP-007", Severity.ERROR, "Variable substitution produces more text than the limit");
+      new RuleInfo("COMPOSE-INTERP-007", Severity.ERROR, "Variable substitution produces more text than the limit")
+          .stricterThan(RuleInfo.Tool.DOCKER_COMPOSE);
   public static final RuleInfo CONVERSION =
       new RuleInfo("COMPOSE-CONV-001", Severity.ERROR, "A value cannot be converted to the type its option needs");
   public static final SchemaFindings SCHEMA =

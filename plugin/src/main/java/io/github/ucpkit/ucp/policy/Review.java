@@ -1,0 +1,210 @@
+package io.github.ucpkit.ucp.policy;
+
+import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.load.Disk;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The policy stage, between the checks and the reports, applied once per run: rule settings
+ * (severity or off), then {@code # ucp-ignore} comments, then the baseline. Everything it reads goes
+ * through the run's {@link Disk}, so the run cache sees the baseline file (or its absence) and the
+ * files the comments are in.
+ */
+public final class Review {
+
+  /** Files larger than the YAML reader accepts are not scanned (the reader refused them already). */
+  private static final long MAX_SCANNED = 8L * 1024 * 1024;
+
+  private final Policy policy;
+  private final Map<String, RuleInfo> catalog = new LinkedHashMap<>();
+  private final Disk disk;
+  private final Path basedir;
+
+  /**
+   * @param catalog every rule id any stage can report, for the comments' ids and the settings
+   */
+  public Review(Policy policy, Collection<RuleInfo> catalog, Disk disk, Path basedir) {
+    this.policy = policy;
+    catalog.forEach(r -> this.catalog.put(r.id(), r));
+    this.disk = disk;
+    this.basedir = basedir;
+  }
+
+  /** The baseline to compare with, read through the run's disk, or empty when there is none. */
+  public Optional<Baseline> baseline() {
+    if (policy.baseline().isEmpty()) {
+      return Optional.empty();
+    }
+    Path file = policy.baseline().get();
+    Disk.Kind kind = disk.kind(file);
+    if (kind == Disk.Kind.MISSING && !policy.baselineRequired()) {
+      return Optional.empty();
+    }
+    if (kind != Disk.Kind.FILE) {
+      throw new PolicyException("baseline " + shown(file) + (kind == Disk.Kind.MISSING ? " does not exist" : " is not a file")
+          + "; write it with mvn ucp:baseline" + (policy.baselineRequired() ? " -Ducp.baseline=" + shown(file) : ""));
+    }
+    return Optional.of(Baseline.read(file, shown(file), disk));
+  }
+
+  /** The baseline as {@link #baseline()} reads it, or empty when it cannot be read: for replacing it. */
+  public Optional<Baseline> previous() {
+    try {
+      return baseline();
+    } catch (PolicyException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * @param raw the checks' findings, sorted
+   * @param sources the Compose files and topology spec, scanned for comments even when they have no finding
+   * @param baseline the known findings, or empty to mark none as known
+   */
+  public Reviewed apply(List<Diagnostic> raw, Collection<Path> sources, Optional<Baseline> baseline) {
+    // one entry per file however its path is written, so no file is scanned (and its comments counted) twice
+    Map<Path, Path> named = new TreeMap<>();
+    Map<Path, List<Diagnostic>> byFile = new TreeMap<>();
+    for (Path p : sources) {
+      named.putIfAbsent(key(p), p);
+      byFile.putIfAbsent(key(p), new ArrayList<>());
+    }
+    for (Diagnostic d : raw) {
+      named.putIfAbsent(key(d.at().file()), d.at().file());
+      byFile.computeIfAbsent(key(d.at().file()), f -> new ArrayList<>()).add(d);
+    }
+    List<Map.Entry<Path, List<Diagnostic>>> files = new ArrayList<>(byFile.entrySet());
+    IntStream indexes = IntStream.range(0, files.size());
+    List<List<Reviewed.Finding>> perFile = (files.size() > 4 ? indexes.parallel() : indexes)
+        .mapToObj(i -> file(named.get(files.get(i).getKey()), files.get(i).getValue()))
+        .toList();
+    List<Reviewed.Finding> all = new ArrayList<>();
+    perFile.forEach(all::addAll);
+    all.sort((a, b) -> a.diagnostic().compareTo(b.diagnostic()));
+    Map<String, Integer> counts = baseline.map(Baseline::counts).orElseGet(HashMap::new);
+    List<Reviewed.Finding> out = new ArrayList<>(all.size());
+    for (Reviewed.Finding f : all) {
+      Integer left = f.state() == Reviewed.State.NEW ? counts.get(f.fingerprint()) : null;
+      if (left != null && left > 0) {
+        counts.put(f.fingerprint(), left - 1);
+        f = new Reviewed.Finding(f.diagnostic(), f.fingerprint(), f.path(), Reviewed.State.KNOWN, "");
+      }
+      out.add(f);
+    }
+    int gone = counts.values().stream().mapToInt(Integer::intValue).sum();
+    String shown = baseline.isEmpty() ? "" : policy.baseline().map(this::shown).orElse("the baseline");
+    return new Reviewed(out, shown, baseline.isPresent() ? gone : 0, silenced(raw, out));
+  }
+
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+
+  /** One file's findings with their settings, comments and fingerprints, plus findings about its comments. */
+  private List<Reviewed.Finding> file(Path file, List<Diagnostic> diagnostics) {
+    Optional<SourceText> text = text(key(file));
+    Suppressions comments = text.map(t -> Suppressions.of(file, t, catalog.keySet())).orElse(null);
+    List<Reviewed.Finding> out = new ArrayList<>();
+    String relative = Fingerprints.relative(file, basedir);
+    for (Diagnostic raw : diagnostics) {
+      Optional<Diagnostic> d = configured(raw);
+      if (d.isEmpty()) {
+        continue;
+      }
+      int line = d.get().at().line();
+      Optional<Suppressions.Comment> by = comments == null || line == 0 ? Optional.empty()
+          : comments.silence(d.get().ruleId(), line);
+      out.add(finding(d.get(), relative, text, by));
+    }
+    if (comments != null) {
+      List<Diagnostic> own = new ArrayList<>(comments.problems());
+      comments.unused().forEach((c, ids) -> own.add(unused(c, ids)));
+      for (Diagnostic d : own) {
+        configured(d).ifPresent(x -> out.add(finding(x, relative, text, Optional.empty())));
+      }
+    }
+    return out;
+  }
+
+  private Reviewed.Finding finding(Diagnostic d, String file, Optional<SourceText> text, Optional<Suppressions.Comment> by) {
+    int line = d.at().line();
+    String path = line == 0 ? "" : text.map(t -> t.path(line)).orElse("");
+    String node = line == 0 ? "" : text.map(t -> t.node(line, d.at().column())).orElse("");
+    String fingerprint = Fingerprints.of(d.ruleId(), file, path, node);
+    return by.map(c -> new Reviewed.Finding(d, fingerprint, path, Reviewed.State.SUPPRESSED, c.reason()))
+        .orElseGet(() -> new Reviewed.Finding(d, fingerprint, path, Reviewed.State.NEW, ""));
+  }
+
+  private Diagnostic unused(Suppressions.Comment c, List<String> ids) {
+    List<String> off = ids.stream().filter(id -> catalog.containsKey(id)
+        && policy.rules().severity(id, catalog.get(id).severity()).isEmpty()).toList();
+    String names = String.join(", ", ids);
+    String message = "ucp-ignore " + names + " silences nothing on line " + c.target()
+        + (off.size() == ids.size() ? " (the rule settings turn " + String.join(", ", off) + " off)" : "");
+    return PolicyFindings.UNUSED.at(c.at(), message,
+        "remove " + (ids.size() == c.ids().size() ? "the comment" : names + " from the comment")
+            + ", or move it onto the line of the finding or the line above it");
+  }
+
+  /** The finding at the severity the settings give its rule, or empty when they turn the rule off. */
+  private Optional<Diagnostic> configured(Diagnostic d) {
+    Optional<Severity> severity = policy.rules().severity(d.ruleId(), d.severity());
+    return severity.map(s -> s == d.severity() ? d : new Diagnostic(d.ruleId(), s, d.at(), d.message(), d.hint()));
+  }
+
+  /** Errors of the checks that do not reach the build as errors. */
+  private static List<Diagnostic> silenced(List<Diagnostic> raw, List<Reviewed.Finding> reviewed) {
+    Map<String, Integer> reported = new HashMap<>();
+    reviewed.stream()
+        .filter(f -> f.state() == Reviewed.State.NEW && f.diagnostic().isError())
+        .forEach(f -> reported.merge(key(f.diagnostic()), 1, Integer::sum));
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : raw) {
+      if (d.isError() && reported.merge(key(d), -1, Integer::sum) < 0) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static String key(Diagnostic d) {
+    return d.ruleId() + "\n" + d.at() + "\n" + d.message();
+  }
+
+  private Optional<SourceText> text(Path file) {
+    try {
+      // bounded: a file the reader refused as too large is not read into memory here either
+      return disk.readAtMost(file, MAX_SCANNED).map(bytes -> SourceText.of(decode(bytes)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** As the YAML reader decodes (UTF-16 by its byte order mark, else UTF-8), but never refusing. */
+  private static String decode(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private String shown(Path file) {
+    return Fingerprints.relative(file, basedir);
+  }
+}
