@@ -43,11 +43,11 @@ final class HaproxyAbout {
       String product = t.platform() == Platform.MKE3 ? "MSR" : "DTR";
       IpAddress address = Views.valid(IpAddress.parse(r.loadBalancerAddress().value()), "registry address");
       out.add("");
+      int n = r.nodes().size();
       out.add("The registry (" + product + "): " + r.fqdn().value() + " (" + address + ") passes " + r.httpPort().value()
-          + " and " + r.httpsPort().value() + " through to");
-      out.add(rq.role().count(r.nodes().size()) + ", which " + (r.nodes().size() == 1 ? "tolerates " : "tolerate ")
-          + failures(rq.failureTolerance()) + "; a replica is healthy when GET /_ping over TLS on "
-          + r.httpsPort().value() + " answers 200.");
+          + " and " + r.httpsPort().value() + " through to " + n + (n == 1 ? " replica," : " replicas,"));
+      out.add("which " + (n == 1 ? "tolerates " : "tolerate ") + failures(rq.failureTolerance())
+          + "; a replica is healthy when GET /_ping over TLS on " + r.httpsPort().value() + " answers 200.");
       out.add("Each frontend binds its own VIP: this host holds both addresses, or sets");
       out.add("net.ipv4.ip_nonlocal_bind=1 (net.ipv6.ip_nonlocal_bind for IPv6) when a VIP moves between hosts.");
     });
