@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputTest {
 
   static Stream<HostileCase> cases() {
-    return Stream.of(InjectionCases.all(), StructureCases.all(), ShapeCases.all(), ValueCases.all(), AcceptThenBreakCases.all()).flatMap(List::stream);
+    return Stream.of(InjectionCases.all(), StructureCases.all(), ShapeCases.all(), ValueCases.all(), AcceptThenBreakCases.all(),
+        MkeInjectionCases.all()).flatMap(List::stream);
   }
 
   @ParameterizedTest(name = "{0}")
