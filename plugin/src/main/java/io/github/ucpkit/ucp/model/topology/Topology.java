@@ -61,17 +61,14 @@ public record Topology(
       return new Quorum(Quorum.Role.CONTROLLERS, fqdn, loadBalancerAddress, List.copyOf(nodes), declared, nodesAt);
     }
 
-    /**
-     * How many controllers the spec lists, complete or not: an entry the schema rejected still
-     * counts toward the quorum the user meant.
-     */
+    /** How many controllers the spec lists, complete or not; see {@link Quorum#count()}. */
     public int count() {
-      return Math.max(declared, nodes.size());
+      return quorum().count();
     }
 
     /** How many controllers can fail while a majority stays: (n - 1) / 2. */
     public int failureTolerance() {
-      return (count() - 1) / 2;
+      return quorum().failureTolerance();
     }
   }
 
