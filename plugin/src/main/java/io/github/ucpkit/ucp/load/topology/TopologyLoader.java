@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.load.schema.SchemaCheck;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.topology.Platform;
 import io.github.ucpkit.ucp.model.topology.Topology;
 import io.github.ucpkit.ucp.model.topology.Topology.Backends;
 import io.github.ucpkit.ucp.model.topology.Topology.Controller;
@@ -23,7 +24,6 @@ import io.github.ucpkit.ucp.model.topology.Topology.Node;
 import io.github.ucpkit.ucp.model.topology.Topology.Operations;
 import io.github.ucpkit.ucp.model.topology.Topology.Registry;
 import io.github.ucpkit.ucp.model.topology.Topology.Replica;
-import io.github.ucpkit.ucp.model.topology.Platform;
 import io.github.ucpkit.ucp.model.topology.Topology.Serial;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
@@ -85,7 +85,9 @@ public final class TopologyLoader {
     }
     Located<String> name = cluster.flatMap(c -> Nodes.text(c, "name")).orElse(new Located<>("cluster", doc.at()));
     // an unknown value is the schema's to report; the model then reads the spec as the default
-    Platform platform = cluster.flatMap(c -> Nodes.text(c, "platform")).flatMap(p -> Platform.parse(p.value())).orElse(Platform.UCP2);
+    Platform platform = cluster.flatMap(c -> Nodes.text(c, "platform"))
+        .flatMap(p -> Platform.parse(p.value()))
+        .orElse(Platform.UCP2);
     List<Node> nodes = new ArrayList<>();
     for (YNode item : Nodes.items(doc.get("nodes"))) {
       if (item instanceof YMap m) {
