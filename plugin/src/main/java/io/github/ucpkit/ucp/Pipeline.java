@@ -80,19 +80,18 @@ public final class Pipeline {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Facts for the summary line: "3 controllers tolerate 1 failure". */
+    /** Facts for the summary line: "3 controllers tolerate 1 failure", and the registry's replicas likewise. */
     public List<String> facts() {
       List<String> facts = new ArrayList<>();
       long stack = inputs.compose().stream().filter(ComposeFile::forStack).count();
       if (stack > 0) {
         facts.add(stack + " file" + (stack == 1 ? "" : "s") + " for docker stack deploy");
       }
-      facts.addAll(inputs.topology().map(t -> {
-        int n = t.controllers().count();
-        int k = t.controllers().failureTolerance();
-        return List.of(n + " controller" + (n == 1 ? "" : "s") + " tolerate" + (n == 1 ? "s " : " ") + k
-            + " failure" + (k == 1 ? "" : "s"));
-      }).orElse(List.of()));
+      facts.addAll(inputs.topology().map(t -> t.quorums().stream().map(q -> {
+        int n = q.count();
+        int k = q.failureTolerance();
+        return q.role().count(n) + " tolerate" + (n == 1 ? "s " : " ") + k + " failure" + (k == 1 ? "" : "s");
+      }).toList()).orElse(List.of()));
       return facts;
     }
   }

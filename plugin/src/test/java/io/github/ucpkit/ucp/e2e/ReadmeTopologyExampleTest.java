@@ -50,6 +50,34 @@ class ReadmeTopologyExampleTest {
     RealCheckers.compose(out.resolve("lb-stack.yml"));
   }
 
+  /** The MKE 3 example: the Kubernetes API and the registry's VIP in haproxy.cfg, the registry's name in the zone. */
+  @Test
+  void theMkeExampleValidatesAndRendersWhatTheReadmeSays() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String topology = yamlBlockAfter(readme, "### MKE 3 (UCP 3.x) and the registry");
+    String compose = "version: \"2.4\"\nservices:\n  web:\n    image: \"nginx:1.22.1\"\n";
+    Map<String, String> artifacts = Project.render(dir.resolve("mke"), compose, topology);
+    String haproxy = Project.artifact(artifacts, "haproxy.cfg");
+    assertContains(haproxy, "frontend ucp_kubernetes\n    mode tcp\n    option tcplog\n    bind 10.10.10.10:6443\n");
+    assertContains(haproxy, "    server mke1 10.10.10.11:6443 check port 443 check-ssl verify none\n");
+    assertContains(haproxy, "    bind 10.10.10.10:443\n    default_backend ucp_controllers\n");
+    assertContains(haproxy, "    bind 10.10.10.20:80\n    default_backend registry_http\n");
+    assertContains(haproxy, "    server msr3 10.10.30.13:80 check port 443 check-ssl verify none\n");
+    assertContains(haproxy, "    bind 10.10.10.20:443\n    default_backend registry_replicas\n");
+    assertContains(haproxy, "    server msr1 10.10.30.11:443 check check-ssl verify none\n");
+    assertContains(haproxy, "# net.ipv4.ip_nonlocal_bind=1");
+    assertTrue(!haproxy.contains("ucp_swarm"), "MKE 3 keeps the Swarm port internal:\n" + haproxy);
+    String zone = Project.artifact(artifacts, "example.com.zone");
+    assertContains(zone, "msr                     IN A    10.10.10.20\n");
+    assertContains(zone, "mke                     IN A    10.10.10.10\n");
+    Path out = Files.createDirectories(dir.resolve("mke-out"));
+    for (Map.Entry<String, String> a : artifacts.entrySet()) {
+      Files.writeString(out.resolve(a.getKey()), a.getValue(), StandardCharsets.UTF_8);
+    }
+    RealCheckers.haproxy(out.resolve("haproxy.cfg"));
+    RealCheckers.zone(out.resolve("example.com.zone"));
+  }
+
   private static String yamlBlockAfter(String text, String marker) {
     int at = text.indexOf(marker);
     assertTrue(at >= 0, "the README lost \"" + marker + "\"");

@@ -85,7 +85,7 @@ final class Invariants implements AutoCloseable {
         } else if (a.name().endsWith(".zone")) {
           RealCheckers.zone(file);
         } else {
-          compose.check(file);
+          compose.checkDeployable(file);
         }
       }
       return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * Ways to break a valid project, each aimed at one rule: the property test requires that rule's
@@ -20,9 +21,10 @@ final class Mutations {
   private static final String[] UNSAFE = {";", "{", "}", "\"", "'", "#", "$", "\\", "%", " ", "\n", "\t"};
   private static final String[] NOT_IN_NAMES = {"\u00e9", "/", ":", "_", "*", "\u212a"};
 
-  private record Kind(String name, BiFunction<Model, Random, Optional<String>> apply) {}
+  /** One way to break a project: it returns the rule that must report it, or empty when it does not apply. */
+  record Kind(String name, BiFunction<Model, Random, Optional<String>> apply) {}
 
-  private static final List<Kind> KINDS = List.of(
+  private static final List<Kind> KINDS = Stream.concat(Stream.of(
       new Kind("hostile character in interlock.hostname", (m, r) -> routed(m, r).map(s -> {
         String c = hostile(r);
         s.hostname = Optional.of(insert(s.hostname.get(), c, r));
@@ -173,9 +175,10 @@ final class Mutations {
         m.swarmPort = r.nextBoolean() ? "70000" : "70000.0";
         return Optional.of("TOPO-SCHEMA-003");
       }),
-      new Kind("swarmPort on 443, or forwarded on 80", (m, r) -> {
+      new Kind("swarmPort on the controller port, or forwarded on 80", (m, r) -> {
         m.forwardSwarmPort = r.nextBoolean();
-        m.swarmPort = m.forwardSwarmPort && r.nextBoolean() ? "80" : r.nextBoolean() ? "443" : "443.0";
+        String port = Integer.toString(RandomMke.controllerPort(m)); // 443 unless the spec sets another
+        m.swarmPort = m.forwardSwarmPort && r.nextBoolean() ? "80" : r.nextBoolean() ? port : port + ".0";
         return Optional.of("TOPO-LB-004");
       }),
       new Kind("serial 0", (m, r) -> {
@@ -239,7 +242,7 @@ final class Mutations {
         }
         m.backends.values().iterator().next().set(0, "10.0.2.1");
         return Optional.of("TOPO-ELB-001");
-      }));
+      })), MkeMutations.KINDS.stream()).toList();
 
   private Mutations() {}
 

@@ -46,7 +46,12 @@ final class ProjectYaml {
   static String topology(Model m) {
     StringBuilder sb = new StringBuilder("version: \"1\"\ncluster:\n  name: ").append(t(m.clusterName))
         .append("\n  domain: ").append(t(m.domain)).append('\n');
+    if (!m.platform.equals("ucp2") || m.explicitPlatform) {
+      sb.append("  platform: ").append(m.platform).append('\n');
+    }
     sb.append("controllers:\n  fqdn: ").append(t(m.fqdn)).append('\n');
+    m.controllerPort.ifPresent(p -> sb.append("  port: ").append(p).append('\n'));
+    m.kubernetesPort.ifPresent(p -> sb.append("  kubernetesPort: ").append(p).append('\n'));
     sb.append("  loadBalancer:\n    address: ").append(t(m.vip))
         .append("\n    forwardSwarmPort: ").append(m.forwardSwarmPort).append('\n');
     m.stats.ifPresent(a -> sb.append("    stats: { address: ").append(t(a[0])).append(", port: ").append(a[1]).append(" }\n"));
@@ -58,6 +63,7 @@ final class ProjectYaml {
       sb.append("    - { name: ").append(t(c.name())).append(", address: ").append(t(c.address())).append(", sans: [")
           .append(String.join(", ", c.sans().stream().map(ProjectYaml::t).toList())).append("] }\n");
     }
+    m.registry.ifPresent(g -> registry(sb, g));
     sb.append("nodes:\n");
     for (Model.Node n : m.nodes) {
       sb.append("  - { name: ").append(t(n.name())).append(", address: ").append(t(n.address()))
@@ -81,6 +87,17 @@ final class ProjectYaml {
     }
     sb.append("  wildcard: ").append(m.wildcard).append('\n');
     return sb.toString();
+  }
+
+  private static void registry(StringBuilder sb, RandomMke.Registry g) {
+    sb.append("registry:\n  fqdn: ").append(t(g.fqdn)).append("\n  loadBalancer:\n    address: ").append(t(g.vip)).append('\n');
+    g.httpPort.ifPresent(p -> sb.append("  httpPort: ").append(p).append('\n'));
+    g.httpsPort.ifPresent(p -> sb.append("  httpsPort: ").append(p).append('\n'));
+    sb.append("  nodes:\n");
+    for (Model.Controller c : g.replicas) {
+      sb.append("    - { name: ").append(t(c.name())).append(", address: ").append(t(c.address())).append(", sans: [")
+          .append(String.join(", ", c.sans().stream().map(ProjectYaml::t).toList())).append("] }\n");
+    }
   }
 
   private static void list(StringBuilder sb, String key, List<String> items) {

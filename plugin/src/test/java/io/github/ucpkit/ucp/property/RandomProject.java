@@ -100,6 +100,13 @@ record RandomProject(Map<String, String> apps, String topology, Optional<Mutatio
     Optional<String> logTarget = Optional.empty();
     final List<App> apps = new ArrayList<>();
     int counter;
+    /** cluster.platform, the controllers' own ports and the registry: drawn by {@link RandomMke}. */
+    String platform = "ucp2";
+    /** Write the default platform (ucp2) out rather than leave it implied. */
+    boolean explicitPlatform;
+    Optional<String> controllerPort = Optional.empty();
+    Optional<String> kubernetesPort = Optional.empty();
+    Optional<RandomMke.Registry> registry = Optional.empty();
 
     /** Label values every Interlock rule accepts, by label. */
     static final String[][] OPTIONS = {
@@ -127,6 +134,9 @@ record RandomProject(Map<String, String> apps, String topology, Optional<Mutatio
       m.vip = v6 ? "2001:db8::1:1" : r.nextDouble() < 0.1 ? "::ffff:10.0.1.1" : "10.0.1.1";
       m.forwardSwarmPort = r.nextBoolean();
       int swarm = 1024 + r.nextInt(60_000);
+      while (RandomMke.reserved(swarm) || swarm == 8404) {
+        swarm = 1024 + r.nextInt(60_000); // forwarded, an internal port is TOPO-PORT-001's; 8404 is the stats page's
+      }
       m.swarmPort = r.nextDouble() < 0.2 ? swarm + ".0" : Integer.toString(swarm);
       for (int i = 1; i <= 3; i++) {
         m.nodes.add(new Node("w" + i, v6 && i == 2 ? "2001:db8::2:" + i : "10.0.2." + i, false));
@@ -152,6 +162,7 @@ record RandomProject(Map<String, String> apps, String topology, Optional<Mutatio
       }
       m.keyBackends(r, v6);
       m.operations(r, v6);
+      RandomMke.draw(m, r, v6);
       return m;
     }
 

@@ -26,6 +26,7 @@ public final class DuplicateNodeAddress implements Rule {
       Map<IpAddress, Located<String>> seen = new HashMap<>();
       List<Located<String>> addresses = new ArrayList<>();
       t.controllers().nodes().forEach(c -> addresses.add(c.address()));
+      t.registry().ifPresent(r -> r.nodes().forEach(n -> addresses.add(n.address())));
       t.nodes().forEach(n -> addresses.add(n.address()));
       for (Located<String> a : addresses) {
         IpAddress.parse(a.value()).ifPresent(ip -> {

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The stats or status endpoint takes a port its load balancer already serves traffic on: HAProxy
- * listens on 80, 443 and the forwarded Swarm port on every interface, nginx on 80. The bind fails,
+ * listens on 80, the controller port (443), the Kubernetes API port (MKE 3), the forwarded Swarm port
+ * and the registry's ports, nginx on 80. The bind fails,
  * or (HAProxy sets SO_REUSEPORT) two listeners share the port and traffic lands on the wrong one.
  */
 public final class EndpointPortTaken implements Rule {
@@ -23,10 +24,12 @@ public final class EndpointPortTaken implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().ifPresent(t -> {
-      TreeSet<Long> haproxy = new TreeSet<>(List.of(80L, 443L));
+      TreeSet<Long> haproxy = new TreeSet<>(List.of(80L, t.controllers().port().value()));
       if (t.controllers().forwardSwarmPort()) {
         haproxy.add(t.controllers().swarmPort().value());
       }
+      t.kubernetesPort().ifPresent(k -> haproxy.add(k.value()));
+      t.registry().ifPresent(r -> haproxy.addAll(List.of(r.httpPort().value(), r.httpsPort().value())));
       t.controllers().operations().stats().filter(s -> haproxy.contains(s.port().value())).ifPresent(s -> findings.report(
           s.port().at(),
           "controllers.loadBalancer.stats uses port " + s.port().value() + ", which HAProxy already serves (" + list(haproxy) + ")",

@@ -24,6 +24,10 @@ public final class InvalidAddress implements Rule {
       List<Located<String>> all = new ArrayList<>();
       all.add(t.controllers().loadBalancerAddress());
       t.controllers().nodes().forEach(c -> all.add(c.address()));
+      t.registry().ifPresent(r -> {
+        all.add(r.loadBalancerAddress());
+        r.nodes().forEach(n -> all.add(n.address()));
+      });
       t.nodes().forEach(n -> all.add(n.address()));
       all.add(t.externalLoadBalancer().resolver());
       t.controllers().operations().stats().ifPresent(s -> all.add(s.address()));

@@ -24,6 +24,7 @@ public final class InvalidDomainName implements Rule {
       List<Located<String>> names = new ArrayList<>();
       names.add(t.domain());
       names.add(t.controllers().fqdn());
+      t.registry().ifPresent(r -> names.add(r.fqdn()));
       t.dns().ifPresent(d -> d.nameservers().forEach(ns -> names.add(ns.name())));
       for (Located<String> n : names) {
         DnsName.problem(n.value()).ifPresent(problem -> findings.report(

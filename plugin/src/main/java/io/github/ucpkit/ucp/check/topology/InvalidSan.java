@@ -6,7 +6,7 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
-import io.github.ucpkit.ucp.model.topology.Topology.Controller;
+import io.github.ucpkit.ucp.model.topology.Topology.Member;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import io.github.ucpkit.ucp.model.value.IpAddress;
 
@@ -21,8 +21,8 @@ public final class InvalidSan implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().ifPresent(t -> {
-      for (Controller c : t.controllers().nodes()) {
-        for (Located<String> san : c.sans()) {
+      for (Member m : t.quorums().stream().flatMap(q -> q.members().stream()).toList()) {
+        for (Located<String> san : m.sans()) {
           if (IpAddress.parse(san.value()).isEmpty() && DnsName.parse(Sans.withoutWildcard(san.value())).isEmpty()) {
             findings.report(
                 san.at(),

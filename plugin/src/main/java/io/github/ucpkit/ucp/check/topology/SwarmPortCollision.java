@@ -7,14 +7,14 @@ import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 
 /**
- * The Swarm port is 443, UCP's own port on every controller, or it is 80 and forwarded, where the
- * controllers' load balancer already redirects HTTP. {@code haproxy -c} accepts two frontends on one
+ * The Swarm port is the controller port (443 unless {@code controllers.port} says otherwise), UCP's
+ * own port on every controller, or it is 80 and forwarded, where the controllers' load balancer
+ * already redirects HTTP. {@code haproxy -c} accepts two frontends on one
  * port, and Linux lets both bind it: connections are then shared between them at random.
  */
 public final class SwarmPortCollision implements Rule {
 
   private static final long HTTP = 80;
-  private static final long HTTPS = 443;
 
   @Override
   public RuleInfo info() {
@@ -25,11 +25,11 @@ public final class SwarmPortCollision implements Rule {
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().ifPresent(t -> {
       long port = t.controllers().swarmPort().value();
-      if (port == HTTPS) {
+      if (port == t.controllers().port().value()) {
         findings.report(
             t.controllers().swarmPort().at(),
-            "swarmPort is 443, the port UCP itself serves on every controller (and the load balancer passes through);"
-                + " the Swarm manager cannot listen there too",
+            "swarmPort is " + port + ", the port " + t.platform().product() + " itself serves on every controller"
+                + " (and the load balancer passes through); the Swarm manager cannot listen there too",
             "write the Swarm port the controllers were installed with (--swarm-port; 2376 by default)");
       } else if (port == HTTP && t.controllers().forwardSwarmPort()) {
         findings.report(

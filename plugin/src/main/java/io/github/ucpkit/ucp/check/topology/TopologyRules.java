@@ -35,6 +35,10 @@ public final class TopologyRules {
         new EndpointOnEveryInterface(),
         new EndpointPortTaken(),
         new InvalidAdminSocket(),
-        new InvalidLogTarget());
+        new InvalidLogTarget(),
+        new MkeSettingOnUcp2(),
+        new InternalPortOnLoadBalancer(),
+        new SharedLoadBalancerPort(),
+        new RegistryNamedAsControllers());
   }
 }

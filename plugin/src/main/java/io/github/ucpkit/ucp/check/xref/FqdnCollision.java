@@ -12,7 +12,7 @@ import io.github.ucpkit.ucp.model.value.DnsName;
 import java.util.HashMap;
 import java.util.Map;
 
-/** An app name must not take over the controllers' name or a name server's name. */
+/** An app name must not take over the controllers' name, the registry's or a name server's name. */
 public final class FqdnCollision implements Rule {
 
   @Override
@@ -25,6 +25,8 @@ public final class FqdnCollision implements Rule {
     inputs.topology().ifPresent(t -> {
       Map<DnsName, String> reserved = new HashMap<>();
       DnsName.parse(t.controllers().fqdn().value()).ifPresent(n -> reserved.put(n, "the controllers' name (controllers.fqdn)"));
+      t.registry().flatMap(r -> DnsName.parse(r.fqdn().value()))
+          .ifPresent(n -> reserved.putIfAbsent(n, "the registry's name (registry.fqdn)"));
       t.dns().ifPresent(d -> d.nameservers().forEach(ns ->
           DnsName.parse(ns.name().value()).ifPresent(n -> reserved.putIfAbsent(n, "a name server's name"))));
       for (Routing r : Routes.of(inputs.compose()).all()) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The zone file for cluster.domain: SOA, NS with glue, the controllers' name to the load balancer
- * VIP, every routed name (and the wildcard) to the load-balancer nodes. Records are sorted so the
+ * VIP, the registry's name to its VIP, every routed name (and the wildcard) to the load-balancer nodes. Records are sorted so the
  * file only changes when the zone does.
  */
 public record ZoneView(
@@ -65,6 +65,10 @@ public record ZoneView(
         Views.valid(DnsName.parse(t.controllers().fqdn().value()), "controllers fqdn"),
         origin,
         Views.valid(IpAddress.parse(t.controllers().loadBalancerAddress().value()), "load balancer address")));
+    t.registry().ifPresent(r -> records.add(Rr.of(
+        Views.valid(DnsName.parse(r.fqdn().value()), "registry fqdn"),
+        origin,
+        Views.valid(IpAddress.parse(r.loadBalancerAddress().value()), "registry address"))));
     List<IpAddress> lbs = t.loadBalancerNodes().stream()
         .map(Node::address)
         .map(a -> Views.valid(IpAddress.parse(a.value()), "load-balancer node address"))

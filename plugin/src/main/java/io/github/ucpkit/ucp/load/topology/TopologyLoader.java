@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.load.schema.SchemaCheck;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.topology.Platform;
 import io.github.ucpkit.ucp.model.topology.Topology;
 import io.github.ucpkit.ucp.model.topology.Topology.Backends;
 import io.github.ucpkit.ucp.model.topology.Topology.Controller;
@@ -21,6 +22,8 @@ import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
 import io.github.ucpkit.ucp.model.topology.Topology.Node;
 import io.github.ucpkit.ucp.model.topology.Topology.Operations;
+import io.github.ucpkit.ucp.model.topology.Topology.Registry;
+import io.github.ucpkit.ucp.model.topology.Topology.Replica;
 import io.github.ucpkit.ucp.model.topology.Topology.Serial;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
@@ -48,6 +51,9 @@ public final class TopologyLoader {
   private static final String DOCKER_DNS = "127.0.0.11";
   private static final String DEFAULT_FACILITY = "local0";
   private static final long DEFAULT_SWARM_PORT = 2376;
+  private static final long DEFAULT_CONTROLLER_PORT = 443;
+  private static final long DEFAULT_REGISTRY_HTTP = 80;
+  private static final long DEFAULT_REGISTRY_HTTPS = 443;
   private static final BigInteger DEFAULT_TTL = BigInteger.valueOf(300);
 
   private final YamlReader reader;
@@ -72,13 +78,16 @@ public final class TopologyLoader {
 
   private static Optional<Topology> read(Path file, YMap doc) {
     Optional<YMap> cluster = Nodes.map(doc, "cluster");
-    Optional<YMap> controllers = Nodes.map(doc, "controllers");
     Optional<Located<String>> domain = cluster.flatMap(c -> Nodes.text(c, "domain"));
-    Optional<Controllers> ctl = controllers.flatMap(TopologyLoader::controllers);
+    Optional<Controllers> ctl = doc.entry("controllers").flatMap(TopologyLoader::controllers);
     if (domain.isEmpty() || ctl.isEmpty()) {
       return Optional.empty();
     }
     Located<String> name = cluster.flatMap(c -> Nodes.text(c, "name")).orElse(new Located<>("cluster", doc.at()));
+    // an unknown value is the schema's to report; the model then reads the spec as the default
+    Platform platform = cluster.flatMap(c -> Nodes.text(c, "platform"))
+        .flatMap(p -> Platform.parse(p.value()))
+        .orElse(Platform.UCP2);
     List<Node> nodes = new ArrayList<>();
     for (YNode item : Nodes.items(doc.get("nodes"))) {
       if (item instanceof YMap m) {
@@ -92,10 +101,15 @@ public final class TopologyLoader {
     Location nodesAt = doc.entry("nodes").map(e -> e.key().at()).orElse(new Location(file, 1, 1));
     Optional<Dns> dns = doc.entry("dns")
         .flatMap(e -> Nodes.map(Optional.of(e.value())).map(d -> dns(d, e.key().at())));
-    return Optional.of(new Topology(file, name, domain.get(), ctl.get(), nodes, externalLoadBalancer(doc), dns, nodesAt));
+    Optional<Registry> registry = doc.entry("registry").flatMap(TopologyLoader::registry);
+    return Optional.of(new Topology(
+        file, name, domain.get(), platform, ctl.get(), registry, nodes, externalLoadBalancer(doc), dns, nodesAt));
   }
 
-  private static Optional<Controllers> controllers(YMap c) {
+  private static Optional<Controllers> controllers(YMap.Entry entry) {
+    if (!(entry.value() instanceof YMap c)) {
+      return Optional.empty();
+    }
     Optional<Located<String>> fqdn = Nodes.text(c, "fqdn");
     Optional<YMap> lb = Nodes.map(c, "loadBalancer");
     Optional<Located<String>> vip = lb.flatMap(l -> Nodes.text(l, "address"));
@@ -114,13 +128,52 @@ public final class TopologyLoader {
         }
       }
     }
-    Located<Long> swarmPort = whole(c, "swarmPort")
-        .filter(n -> n.value().bitLength() < 63) // larger breaks the schema's maximum, which says so
-        .map(n -> new Located<>(n.value().longValue(), n.at()))
-        .orElse(new Located<>(DEFAULT_SWARM_PORT, c.at()));
+    Located<Long> swarmPort = port(c, "swarmPort").orElse(new Located<>(DEFAULT_SWARM_PORT, c.at()));
     boolean forward = lb.flatMap(l -> Nodes.bool(l, "forwardSwarmPort")).orElse(false);
+    Location forwardAt = lb.get().entry("forwardSwarmPort").map(e -> e.key().at())
+        .or(() -> c.entry("loadBalancer").map(e -> e.key().at()))
+        .orElse(c.at());
     return Optional.of(new Controllers(
-        fqdn.get(), vip.get(), forward, swarmPort, out, items.size(), list.get().key().at(), operations(lb.get())));
+        fqdn.get(), vip.get(), forward, swarmPort, out, items.size(), list.get().key().at(), operations(lb.get()),
+        port(c, "port").orElse(new Located<>(DEFAULT_CONTROLLER_PORT, entry.key().at())), port(c, "kubernetesPort"),
+        entry.key().at(), forwardAt));
+  }
+
+  /** The registry, when its backbone (name, VIP, replica list) is there; the schema reports what is missing. */
+  private static Optional<Registry> registry(YMap.Entry entry) {
+    if (!(entry.value() instanceof YMap r)) {
+      return Optional.empty();
+    }
+    Optional<Located<String>> fqdn = Nodes.text(r, "fqdn");
+    Optional<Located<String>> vip = Nodes.map(r, "loadBalancer").flatMap(l -> Nodes.text(l, "address"));
+    Optional<YMap.Entry> list = r.entry("nodes");
+    if (fqdn.isEmpty() || vip.isEmpty() || list.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Replica> replicas = new ArrayList<>();
+    List<YNode> items = Nodes.items(Optional.of(list.get().value()));
+    for (YNode item : items) {
+      if (item instanceof YMap m) {
+        Optional<Located<String>> n = Nodes.text(m, "name");
+        Optional<Located<String>> a = Nodes.text(m, "address");
+        if (n.isPresent() && a.isPresent()) {
+          replicas.add(new Replica(n.get(), a.get(), Nodes.texts(m.get("sans")), m.at()));
+        }
+      }
+    }
+    // a default port is reported at the section's key, as the controllers' are
+    Location at = entry.key().at();
+    return Optional.of(new Registry(fqdn.get(), vip.get(),
+        port(r, "httpPort").orElse(new Located<>(DEFAULT_REGISTRY_HTTP, at)),
+        port(r, "httpsPort").orElse(new Located<>(DEFAULT_REGISTRY_HTTPS, at)),
+        replicas, items.size(), list.get().key().at()));
+  }
+
+  /** A port as written; one too large for a long breaks the schema's maximum, which says so. */
+  private static Optional<Located<Long>> port(YMap parent, String key) {
+    return whole(parent, key)
+        .filter(n -> n.value().bitLength() < 63)
+        .map(n -> new Located<>(n.value().longValue(), n.at()));
   }
 
   private static Operations operations(YMap lb) {

@@ -15,7 +15,9 @@ public record Topology(
     Path path,
     Located<String> clusterName,
     Located<String> domain,
+    Platform platform,
     Controllers controllers,
+    Optional<Registry> registry,
     List<Node> nodes,
     ExternalLoadBalancer externalLoadBalancer,
     Optional<Dns> dns,
@@ -25,7 +27,18 @@ public record Topology(
     nodes = List.copyOf(nodes);
   }
 
-  /** The UCP controllers and their TCP load balancer. */
+  /** MKE's default {@code --kube-apiserver-port}. */
+  public static final long KUBERNETES_PORT = 6443;
+
+  /**
+   * The UCP controllers (MKE managers) and their TCP load balancer.
+   *
+   * @param port the port UCP/MKE serves its UI and API on ({@code --controller-port}), as the load
+   *     balancer forwards it; 443 unless written
+   * @param kubernetesPort {@code kubernetesPort} as written; see {@link Topology#kubernetesPort()}
+   * @param at the {@code controllers} key, where findings about a default value point
+   * @param forwardSwarmPortAt the {@code forwardSwarmPort} key, else the load balancer's key
+   */
   public record Controllers(
       Located<String> fqdn,
       Located<String> loadBalancerAddress,
@@ -34,23 +47,28 @@ public record Topology(
       List<Controller> nodes,
       int declared,
       Location nodesAt,
-      Operations operations) {
+      Operations operations,
+      Located<Long> port,
+      Optional<Located<Long>> kubernetesPort,
+      Location at,
+      Location forwardSwarmPortAt) {
 
     public Controllers {
       nodes = List.copyOf(nodes);
     }
 
-    /**
-     * How many controllers the spec lists, complete or not: an entry the schema rejected still
-     * counts toward the quorum the user meant.
-     */
+    public Quorum quorum() {
+      return new Quorum(Quorum.Role.CONTROLLERS, fqdn, loadBalancerAddress, List.copyOf(nodes), declared, nodesAt);
+    }
+
+    /** How many controllers the spec lists, complete or not; see {@link Quorum#count()}. */
     public int count() {
-      return Math.max(declared, nodes.size());
+      return quorum().count();
     }
 
     /** How many controllers can fail while a majority stays: (n - 1) / 2. */
     public int failureTolerance() {
-      return (count() - 1) / 2;
+      return quorum().failureTolerance();
     }
   }
 
@@ -67,8 +85,53 @@ public record Topology(
   /** A log target as written ({@code stdout}, {@code /dev/log}, {@code 10.10.0.5:514}) and a syslog facility. */
   public record Log(Located<String> target, String facility) {}
 
-  public record Controller(Located<String> name, Located<String> address, List<Located<String>> sans, Location at) {
+  /** A machine of a {@link Quorum}: a controller or a registry replica, with the SANs its certificate carries. */
+  public sealed interface Member permits Controller, Replica {
+    Located<String> name();
+
+    Located<String> address();
+
+    List<Located<String>> sans();
+
+    Location at();
+  }
+
+  public record Controller(Located<String> name, Located<String> address, List<Located<String>> sans, Location at)
+      implements Member {
     public Controller {
+      sans = List.copyOf(sans);
+    }
+  }
+
+  /**
+   * The registry (MSR, formerly DTR): its replicas behind a VIP of their own, which passes 80 and 443
+   * through to them. Replicas run on worker nodes and are listed here only, as controllers are.
+   *
+   * @param httpPort the replicas' {@code --replica-http-port}, which the VIP forwards on the same port
+   * @param httpsPort the replicas' {@code --replica-https-port}, likewise; health is checked there
+   */
+  public record Registry(
+      Located<String> fqdn,
+      Located<String> loadBalancerAddress,
+      Located<Long> httpPort,
+      Located<Long> httpsPort,
+      List<Replica> nodes,
+      int declared,
+      Location nodesAt) {
+
+    public Registry {
+      nodes = List.copyOf(nodes);
+    }
+
+    public Quorum quorum() {
+      return new Quorum(Quorum.Role.REGISTRY, fqdn, loadBalancerAddress, List.copyOf(nodes), declared, nodesAt);
+    }
+  }
+
+  /** One registry replica. */
+  public record Replica(Located<String> name, Located<String> address, List<Located<String>> sans, Location at)
+      implements Member {
+    public Replica {
       sans = List.copyOf(sans);
     }
   }
@@ -120,8 +183,26 @@ public record Topology(
     return nodes.stream().filter(Node::loadBalancer).toList();
   }
 
-  /** Every named machine, controllers first, with the position of its entry. */
+  /** Every named machine, controllers first, then registry replicas, with the position of its entry. */
   public Stream<Located<String>> allNodeNames() {
-    return Stream.concat(controllers.nodes().stream().map(Controller::name), nodes.stream().map(Node::name));
+    return Stream.of(
+        controllers.nodes().stream().map(Controller::name),
+        registry.stream().flatMap(r -> r.nodes().stream()).map(Replica::name),
+        nodes.stream().map(Node::name)).flatMap(s -> s);
+  }
+
+  /** The controllers, and the registry's replicas when the spec has a registry: each keeps its own majority. */
+  public List<Quorum> quorums() {
+    return Stream.concat(Stream.of(controllers.quorum()), registry.stream().map(Registry::quorum)).toList();
+  }
+
+  /**
+   * The Kubernetes API port the managers serve and the load balancer forwards: MKE 3 only, 6443
+   * unless written ({@code --kube-apiserver-port}). UCP 2.x has no Kubernetes API.
+   */
+  public Optional<Located<Long>> kubernetesPort() {
+    return platform == Platform.MKE3
+        ? Optional.of(controllers.kubernetesPort().orElse(new Located<>(KUBERNETES_PORT, controllers.at())))
+        : Optional.empty();
   }
 }

@@ -43,4 +43,16 @@ public final class HaproxyLoopback {
     assertFalse(out.toString().matches("(?s).*\\bbind :.*"), "a bind left on all interfaces:\n" + out);
     return out.toString();
   }
+
+  /**
+   * The only change an MKE copy needs: its frontends bind loopback VIPs on the spec's own free
+   * ports, all but the redirect's port 80, which needs root and moves to {@code port}.
+   */
+  public static String moveBind(String cfg, String from, int port) {
+    String line = "    bind " + from + "\n";
+    int at = cfg.indexOf(line);
+    assertFalse(at < 0 || cfg.indexOf(line, at + 1) >= 0, "expected exactly one \"" + line.strip() + "\" in:\n" + cfg);
+    String host = from.substring(0, from.lastIndexOf(':'));
+    return cfg.replace(line, "    bind " + host + ":" + port + "\n");
+  }
 }
