@@ -51,6 +51,14 @@ final class Lb2 {
     return "label " + Echo.quote(label.key()) + " of service " + Echo.quote(service.name()) + " is " + Echo.quote(label.value());
   }
 
+  /** The hint for a name written for a stack named {@code assumed}, where the build deploys {@code project}. */
+  static String otherStack(String assumed, String project, String what) {
+    return "deploy the stack as " + Echo.quote(assumed) + " (set the projectName parameter, or COMPOSE_PROJECT_NAME in a .env"
+        + " beside the file, to " + Echo.quote(assumed) + ", and run docker stack deploy with that name), or write the name"
+        + " this build's stack gives the " + what + "; a fixed name: on the " + what + " keeps the label independent of the"
+        + " stack's name";
+  }
+
   /** {@code service "web" sets "com.docker.lb.ip_hash"}. */
   static String sets(Service service, Label label) {
     return "service " + Echo.quote(service.name()) + " sets " + Echo.quote(label.key());

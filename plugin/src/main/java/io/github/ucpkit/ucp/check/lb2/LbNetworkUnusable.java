@@ -62,6 +62,12 @@ public final class LbNetworkUnusable implements Rule {
               + ", and Interlock looks it up by that name",
           "write com.docker.lb.network: \"" + u.engineName() + "\" (the stack is deployed as \"" + file.project()
               + "\"); to keep the label independent of the stack's name, give the network a fixed name: and use it");
+    } else if (choice instanceof Interlock2Network.OtherStack o) {
+      findings.report(f.at(),
+          prefix + ", the name network " + Echo.quote(o.attachment().network()) + " gets in a stack named "
+              + Echo.quote(o.stack()) + "; this build deploys the file as stack " + Echo.quote(file.project())
+              + ", where the network is " + Echo.quote(o.engineName()),
+          Lb2.otherStack(o.stack(), file.project(), "network"));
     } else if (choice instanceof Interlock2Network.NotJoined n) {
       findings.report(f.at(),
           prefix + ", a network the service does not join (it joins " + (joins.isEmpty() ? "none" : joins) + ")",

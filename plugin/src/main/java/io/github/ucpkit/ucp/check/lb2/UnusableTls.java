@@ -82,6 +82,14 @@ public final class UnusableTls implements Rule {
             prefix + ", the secret's key in the file; docker stack deploy names it " + Echo.quote(engineNames.get(value))
                 + ", and Interlock mounts the secret by that name",
             "write " + key.label() + ": \"" + engineNames.get(value) + "\", or give the secret a fixed name: and use it");
+      } else if (otherStack(engineNames, file, value).isPresent()) {
+        String secret = otherStack(engineNames, file, value).get();
+        String assumed = value.substring(0, value.length() - secret.length() - 1);
+        findings.report(label.get().valueAt(),
+            prefix + ", the name secret " + Echo.quote(secret) + " gets in a stack named " + Echo.quote(assumed)
+                + "; this build deploys the file as stack " + Echo.quote(file.project()) + ", where the secret is "
+                + Echo.quote(engineNames.get(secret)),
+            Lb2.otherStack(assumed, file.project(), "secret"));
       } else {
         findings.report(label.get().valueAt(),
             prefix + ", which is not a secret this file declares; Interlock could not mount it into the proxy",
@@ -89,6 +97,15 @@ public final class UnusableTls implements Rule {
                 + " created with docker secret create)");
       }
     }
+  }
+
+  /** The key of a secret the stack names {@code <project>_<key>}, which {@code value} names as {@code <other>_<key>}. */
+  private static Optional<String> otherStack(Map<String, String> engineNames, ComposeFile file, String value) {
+    return engineNames.entrySet().stream()
+        .filter(e -> e.getValue().equals(file.project() + "_" + e.getKey()))
+        .map(Map.Entry::getKey)
+        .filter(key -> value.endsWith("_" + key) && value.length() > key.length() + 1)
+        .findFirst();
   }
 
   /** Top-level secrets: key to the name the engine knows. */

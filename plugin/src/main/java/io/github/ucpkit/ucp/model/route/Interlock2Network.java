@@ -22,13 +22,19 @@ public final class Interlock2Network {
   private Interlock2Network() {}
 
   /** What a network label names, relative to the service. */
-  public sealed interface Choice permits Joined, Unprefixed, NotJoined, Undeclared {}
+  public sealed interface Choice permits Joined, Unprefixed, OtherStack, NotJoined, Undeclared {}
 
   /** A network the service joins, by its engine name. */
   public record Joined(NetworkAttachment attachment) implements Choice {}
 
   /** A network the service joins, named by its key in the file instead of its engine name. */
   public record Unprefixed(NetworkAttachment attachment, String engineName) implements Choice {}
+
+  /**
+   * A network the service joins, named as a stack of another name would name it ({@code flask_kv} for
+   * key {@code kv}, where this build deploys the stack as {@code shop}, naming it {@code shop_kv}).
+   */
+  public record OtherStack(NetworkAttachment attachment, String stack, String engineName) implements Choice {}
 
   /** A network of the file the service does not join. */
   public record NotJoined(Resource network) implements Choice {}
@@ -43,8 +49,13 @@ public final class Interlock2Network {
       }
     }
     for (NetworkAttachment n : service.networks()) {
+      String engine = file.engineNetworkName(n.network());
       if (n.network().equals(wanted)) {
-        return new Unprefixed(n, file.engineNetworkName(n.network()));
+        return new Unprefixed(n, engine);
+      }
+      String suffix = "_" + n.network();
+      if (engine.equals(file.project() + suffix) && wanted.endsWith(suffix) && wanted.length() > suffix.length()) {
+        return new OtherStack(n, wanted.substring(0, wanted.length() - suffix.length()), engine);
       }
     }
     return file.networks().stream()

@@ -42,7 +42,8 @@ final class Interlock2Options {
     if (root.isPresent()) {
       Parsed<UrlPath> p = Interlock2Values.contextRoot(root.get().value());
       p.why().ifPresent(why -> findings.add(Finding.atValue(Problem.CONTEXT_ROOT_INVALID, root.get(), why)));
-      contextRoot = p.get();
+      // "/" is the whole host, as without the label
+      contextRoot = p.get().filter(c -> !c.value().equals("/"));
     }
     contextRoot.ifPresent(c -> lb.get(Key.WEBSOCKET_ENDPOINTS)
         .filter(w -> Interlock2Values.websockets(w.value()).get().orElse(List.of()).contains(new UrlPath(c.value() + "/")))
@@ -61,7 +62,7 @@ final class Interlock2Options {
     Optional<Boolean> vip = parsed(lb, Key.BACKEND_MODE, Interlock2Values::vip);
     Optional<Boolean> defaultBackend = bool(lb, Key.DEFAULT_BACKEND);
     Optional<DockerName> cluster = parsed(lb, Key.SERVICE_CLUSTER, Interlock2Values::cluster);
-    readable &= (root.isEmpty() || contextRoot.isPresent()) && affinity.isPresent() && tls.isPresent()
+    readable &= (root.isEmpty() || Interlock2Values.contextRoot(root.get().value()).ok()) && affinity.isPresent() && tls.isPresent()
         && present(lb, Key.BACKEND_MODE, vip) && present(lb, Key.DEFAULT_BACKEND, defaultBackend)
         && present(lb, Key.SERVICE_CLUSTER, cluster) && present(lb, Key.CONTEXT_ROOT_REWRITE, rewrite);
     if (findings.size() > before || !readable) {

@@ -141,8 +141,9 @@ public final class Interlock2Values {
   }
 
   /**
-   * One path prefix, {@code /app}; a trailing slash is dropped ({@code /app/} serves the same paths).
-   * Interlock serves one context root per host, so a list is refused.
+   * One path prefix, {@code /app}; a trailing slash is dropped ({@code /app/} serves the same paths),
+   * and {@code /} is every path, as without the label. Interlock serves one context root per host, so
+   * a list is refused.
    */
   public static Parsed<UrlPath> contextRoot(String value) {
     if (value.contains(",") || value.contains(";")) {
@@ -153,9 +154,6 @@ public final class Interlock2Values {
     Optional<UrlPath> path = UrlPath.parse(trimmed);
     if (path.isEmpty()) {
       return Parsed.fail("which is not a URL path such as /app (letters, digits and . _ ~ / -, starting with /)");
-    }
-    if (path.get().value().equals("/")) {
-      return Parsed.fail("which is every path; remove the label to serve the whole host");
     }
     return Parsed.ok(path.get());
   }
