@@ -6,13 +6,15 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.Interlock;
+import io.github.ucpkit.ucp.model.compose.Interlock2;
 import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
 import io.github.ucpkit.ucp.model.value.DockerName;
 
 /**
  * A routed service's name, or the engine name of a network it joins, is not a name Docker accepts.
  * Both reach generated files: nginx resolves the service name, and the load balancer's stack joins
- * the networks by name.
+ * the networks by name. For services routed by Interlock 1.x labels, or by Interlock 2's in a file
+ * deployed with {@code docker stack deploy}.
  */
 public final class InvalidDockerName implements Rule {
 
@@ -31,7 +33,7 @@ public final class InvalidDockerName implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.forEachService((file, service) -> {
-      if (!Interlock.of(service).routed()) {
+      if (!Interlock.of(service).routed() && !(file.forStack() && Interlock2.of(service).routed())) {
         return;
       }
       if (DockerName.parse(service.name()).isEmpty()) {

@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.route.Interlock2Labels;
 import io.github.ucpkit.ucp.model.route.Route;
 import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
@@ -38,9 +39,9 @@ public final class AmbiguousServiceName implements Rule {
       return;
     }
     Set<String> lbNetworks = new HashSet<>();
-    List<Service> routed = new ArrayList<>();
+    List<Route> routed = new ArrayList<>();
     for (Route r : Routes.of(inputs.compose()).resolved()) {
-      routed.add(r.service());
+      routed.add(r);
       r.networks().forEach(n -> lbNetworks.add(n.value()));
     }
     // who answers to which name on which network, built once: routed × services would be quadratic
@@ -53,7 +54,8 @@ public final class AmbiguousServiceName implements Rule {
         names.forEach(name -> answers.computeIfAbsent(name, k -> new ArrayList<>()).add(new Answer(file, service, n)));
       }
     });
-    for (Service r : routed) {
+    for (Route route : routed) {
+      Service r = route.service();
       String name = r.name();
       Set<Service> reported = new HashSet<>();
       for (Answer a : answers.getOrDefault(name, List.of())) {
@@ -66,7 +68,8 @@ public final class AmbiguousServiceName implements Rule {
             "routed service \"" + name + "\" is resolved by name, but service \"" + a.service().name() + "\" of "
                 + a.file().path().getFileName() + " also answers to \"" + name + "\" on network \""
                 + engineName(a.file(), a.network()) + "\", which the load balancer joins",
-            "rename one of them, or set interlock.network so the load balancer joins only the routed service's network");
+            "rename one of them, or set " + (route.source().equals(Interlock2Labels.SOURCE) ? "com.docker.lb.network"
+                : "interlock.network") + " so the load balancer joins only the routed service's network");
       }
     }
   }

@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Interlock;
+import io.github.ucpkit.ucp.model.compose.Interlock2;
 import io.github.ucpkit.ucp.model.compose.Label;
 import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
 import io.github.ucpkit.ucp.model.compose.PortSpec;
@@ -21,7 +22,9 @@ import java.util.Optional;
 /**
  * The load balancer's and the zone's artifacts are generated at build time and cannot resolve a
  * variable later, so what they take from a routed service (its Interlock labels, ports, networks)
- * must come from the committed files. A value that uses a variable from the process environment (or
+ * must come from the committed files. In a file deployed with {@code docker stack deploy} every
+ * variable comes from the deploying shell (the stack deployer reads no {@code .env}), so a routed
+ * value there must be written out. A value that uses a variable from the process environment (or
  * one with a secret's name) would make {@code nginx.conf} and the zone differ between the laptop
  * and CI. The app artifact is fine: it keeps such values as {@code ${...}} for deploy time.
  */
@@ -44,12 +47,19 @@ public final class RouteFromEnvironment implements Rule {
         continue;
       }
       for (Service service : file.services()) {
-        if (!Interlock.of(service).routed()) {
+        if (!Interlock.of(service).routed() && !(file.forStack() && Interlock2.of(service).routed())) {
           continue;
         }
         for (Location at : used(file, service)) {
           String asWritten = file.deployTime().asWritten(at).orElse(null);
-          if (asWritten != null) {
+          if (asWritten != null && file.forStack()) {
+            // docker stack deploy reads no .env: every variable is the deploying shell's
+            findings.report(at,
+                "\"" + asWritten + "\" of routed service \"" + service.name() + "\" uses a variable, which docker stack deploy"
+                    + " takes from the environment it runs in; the load balancer and zone artifacts would depend on the"
+                    + " environment of the machine that generates them",
+                "write the value: a file deployed with docker stack deploy has no .env to commit it in");
+          } else if (asWritten != null) {
             findings.report(at,
                 "\"" + asWritten + "\" of routed service \"" + service.name()
                     + "\" uses a variable that is not set in the committed .env; the load balancer and zone artifacts would depend on "
@@ -65,6 +75,9 @@ public final class RouteFromEnvironment implements Rule {
   private static List<Location> used(ComposeFile file, Service service) {
     List<Location> out = new ArrayList<>();
     service.labels().stream().filter(l -> l.key().startsWith(Interlock.PREFIX)).map(Label::valueAt).forEach(out::add);
+    if (file.forStack()) {
+      service.deployLabels().stream().filter(Interlock2::isOne).map(Label::valueAt).forEach(out::add);
+    }
     service.ports().stream().map(PortSpec::at).forEach(out::add);
     service.expose().stream().map(PortSpec::at).forEach(out::add);
     for (NetworkAttachment n : service.networks()) {

@@ -2,6 +2,7 @@ package io.github.ucpkit.ucp.emit.view;
 
 import io.github.ucpkit.ucp.emit.Header;
 import io.github.ucpkit.ucp.emit.RoutedService;
+import io.github.ucpkit.ucp.model.route.RouteOptions;
 import io.github.ucpkit.ucp.model.route.StaticBackends;
 import io.github.ucpkit.ucp.model.topology.StaticBackend;
 import io.github.ucpkit.ucp.model.topology.Topology;
@@ -33,12 +34,35 @@ public record NginxView(
   /**
    * One routed service.
    *
+   * @param names the names its server answers (redirected ones have a server of their own)
    * @param host dns mode: the service name nginx resolves at run time
    * @param backends static mode: the listed backends, sorted
+   * @param whole one element when the service gets every path of its names, none when a context root limits it
+   * @param contextRoot the context root, when there is one
+   * @param balance static mode: the upstream's balancing directive when requests stick to a container
+   *     ({@code ip_hash}, {@code hash $cookie_session consistent})
+   * @param redirects names answered with a redirect instead of the service
    */
   public record Site(
       String upstream, List<DnsName> names, DockerName host, Port port, List<StaticBackend> backends, List<UrlPath> websockets,
-      RouteLimits limits) {}
+      RouteLimits limits, List<Boolean> whole, List<ContextRoot> contextRoot, List<String> balance, List<Redirect> redirects) {}
+
+  /**
+   * A path prefix the service is limited to.
+   *
+   * @param path {@code /app}, no trailing slash
+   * @param pattern the same as a regular expression (dots escaped), for the rewrite
+   * @param rewrite one element when the prefix is taken off before the request goes on
+   */
+  public record ContextRoot(String path, String pattern, List<Boolean> rewrite) {
+
+    static ContextRoot of(UrlPath path, boolean rewrite) {
+      return new ContextRoot(path.value(), path.value().replace(".", "\\."), rewrite ? List.of(true) : List.of());
+    }
+  }
+
+  /** A name whose requests are sent to {@code to} (a checked URL) with their path and query appended. */
+  public record Redirect(DnsName from, String to) {}
 
   public static NginxView of(Header header, Topology t, List<RoutedService> routes) {
     RouteLimits cluster = RouteLimits.cluster(t);
@@ -65,6 +89,14 @@ public record NginxView(
 
   private static Site site(Optional<StaticBackends> backends, RoutedService r, RouteLimits cluster) {
     List<StaticBackend> listed = backends.map(b -> b.backends(r.route())).orElse(List.of());
-    return new Site(r.upstream(), r.names(), r.host(), r.port(), listed, r.websockets(), RouteLimits.of(r, cluster));
+    RouteOptions o = r.route().options();
+    List<ContextRoot> root = o.contextRoot().map(c -> ContextRoot.of(c, o.contextRootRewrite())).stream().toList();
+    // dns mode has no upstream to stick to; validation refuses affinity there (LB-MODE-001)
+    List<String> balance = backends.isEmpty() ? List.of()
+        : o.affinity().cookie().map(c -> "hash $cookie_" + c + " consistent").or(() -> o.affinity().ipHash()
+            ? Optional.of("ip_hash") : Optional.empty()).stream().toList();
+    List<Redirect> redirects = o.redirects().stream().map(d -> new Redirect(d.from(), d.to().text())).toList();
+    return new Site(r.upstream(), r.route().served(), r.host(), r.port(), listed, r.websockets(), RouteLimits.of(r, cluster),
+        root.isEmpty() ? List.of(true) : List.of(), root, balance, redirects);
   }
 }

@@ -198,7 +198,7 @@ public final class ComposeLoader {
     List<Service> services = new ArrayList<>();
     Nodes.map(document, "services").ifPresent(map -> {
       for (YMap.Entry e : map.all()) {
-        services.add(ServiceReader.read(e.key(), e.value()));
+        services.add(ServiceReader.read(e.key(), e.value(), target));
       }
     });
     return new ComposeFile(

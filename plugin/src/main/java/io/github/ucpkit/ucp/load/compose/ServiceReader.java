@@ -2,6 +2,7 @@ package io.github.ucpkit.ucp.load.compose;
 
 import io.github.ucpkit.ucp.load.Nodes;
 import io.github.ucpkit.ucp.model.Located;
+import io.github.ucpkit.ucp.model.compose.DeployTarget;
 import io.github.ucpkit.ucp.model.compose.Extends;
 import io.github.ucpkit.ucp.model.compose.Label;
 import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
@@ -9,6 +10,7 @@ import io.github.ucpkit.ucp.model.compose.PortSpec;
 import io.github.ucpkit.ucp.model.compose.Service;
 import io.github.ucpkit.ucp.model.compose.ServiceRef;
 import io.github.ucpkit.ucp.model.compose.VolumeSpec;
+import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
@@ -22,8 +24,10 @@ final class ServiceReader {
 
   private ServiceReader() {}
 
-  static Service read(YScalar name, YNode node) {
+  /** @param target the tool the file is read for, which decides how a number in a label becomes text */
+  static Service read(YScalar name, YNode node, DeployTarget target) {
     YMap def = node instanceof YMap m ? m : new YMap(java.util.Map.of(), node.at());
+    LabelText text = target == DeployTarget.STACK ? LabelText.GO : LabelText.PYTHON;
     Optional<Located<String>> networkMode = Nodes.text(def, "network_mode");
     return new Service(
         name.text(),
@@ -36,7 +40,8 @@ final class ServiceReader {
         def.entry("networks").map(e -> e.key().at()),
         networks(def, networkMode.isPresent()),
         networkMode,
-        labels(def.get("labels")),
+        labels(def.get("labels"), text),
+        labels(Nodes.map(def, "deploy").flatMap(d -> d.get("labels")), text),
         Nodes.text(def, "container_name"),
         Nodes.integer(def, "scale"),
         references(def),
@@ -77,12 +82,28 @@ final class ServiceReader {
     return out;
   }
 
-  /** Labels as docker-compose hands them to the engine: {@code key=value} items or a mapping of text. */
-  static List<Label> labels(Optional<YNode> node) {
+  /**
+   * How a label value that is not a string becomes text: docker-compose prints it as Python does
+   * ({@code True}, {@code 8080.0}); the docker CLI as Go's {@code fmt.Sprint} does ({@code 8080}).
+   */
+  enum LabelText {
+    PYTHON,
+    GO;
+
+    String of(YScalar s) {
+      if (s.isNull()) {
+        return "";
+      }
+      return this == GO && s.type() == ScalarType.FLOAT ? GoFloat.text(s.text()) : s.value();
+    }
+  }
+
+  /** Labels as the tool hands them to the engine: {@code key=value} items or a mapping of text. */
+  static List<Label> labels(Optional<YNode> node, LabelText text) {
     List<Label> out = new ArrayList<>();
     if (node.isPresent() && node.get() instanceof YMap map) {
       for (YMap.Entry e : map.all()) {
-        String value = e.value() instanceof YScalar s ? (s.isNull() ? "" : s.value()) : "";
+        String value = e.value() instanceof YScalar s ? text.of(s) : "";
         out.add(new Label(e.key().text(), value, e.key().at(), e.value().at()));
       }
     } else {

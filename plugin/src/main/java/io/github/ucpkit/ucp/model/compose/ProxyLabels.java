@@ -10,7 +10,9 @@ import java.util.Optional;
  * {@code interlock.hostname} on the service they concern, so an app's owner sets them in the app's
  * own Compose file, and a label belongs to exactly one routed service however many apps share the
  * cluster. Each key is the nginx directive it sets, so its value takes that directive's syntax.
- * Labels with the prefix but another key land in {@link #unknown()}.
+ * Labels with the prefix but another key land in {@link #unknown()}. They are read from
+ * {@code labels} and from {@code deploy.labels}, where a stack file keeps its {@code com.docker.lb.*}
+ * labels; a key set in both takes the {@code deploy.labels} value.
  */
 public record ProxyLabels(Optional<Label> clientMaxBodySize, Optional<Label> proxyReadTimeout, List<Label> unknown) {
 
@@ -27,7 +29,9 @@ public record ProxyLabels(Optional<Label> clientMaxBodySize, Optional<Label> pro
     Label size = null;
     Label timeout = null;
     List<Label> unknown = new ArrayList<>();
-    for (Label l : service.labels()) {
+    List<Label> all = new ArrayList<>(service.labels());
+    all.addAll(service.deployLabels());
+    for (Label l : all) {
       if (l.key().equals(CLIENT_MAX_BODY_SIZE)) {
         size = l;
       } else if (l.key().equals(PROXY_READ_TIMEOUT)) {

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param expose container ports from {@code expose}, parsed like the target side of {@code ports}
  * @param networks what it joins; the implicit {@code default} when it lists none and has no
  *     {@code network_mode}
+ * @param deployLabels {@code deploy.labels}: the labels of the swarm service {@code docker stack deploy}
+ *     creates, where Interlock 2 reads its {@code com.docker.lb.*} labels ({@code labels} are the
+ *     containers' labels); docker-compose ignores them
  */
 public record Service(
     String name,
@@ -27,6 +30,7 @@ public record Service(
     List<NetworkAttachment> networks,
     Optional<Located<String>> networkMode,
     List<Label> labels,
+    List<Label> deployLabels,
     Optional<Located<String>> containerName,
     Optional<Located<Long>> scale,
     List<ServiceRef> references,
@@ -40,6 +44,7 @@ public record Service(
     expose = List.copyOf(expose);
     networks = List.copyOf(networks);
     labels = List.copyOf(labels);
+    deployLabels = List.copyOf(deployLabels);
     references = List.copyOf(references);
     volumes = List.copyOf(volumes);
     envFiles = List.copyOf(envFiles);
@@ -61,6 +66,7 @@ public record Service(
   /** This service with an empty definition: see {@link ComposeFile#withoutDocuments()}. */
   Service withoutDefinition() {
     return new Service(name, at, new YMap(Map.of(), definition.at()), image, buildContext, ports, expose, networksAt,
-        networks, networkMode, labels, containerName, scale, references, volumes, envFiles, hostname, extendsFrom);
+        networks, networkMode, labels, deployLabels, containerName, scale, references, volumes, envFiles, hostname,
+        extendsFrom);
   }
 }

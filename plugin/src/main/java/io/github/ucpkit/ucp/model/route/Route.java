@@ -19,10 +19,19 @@ import java.util.List;
  * @param port the container port HTTP goes to
  * @param networks the engine names of the networks the load balancer joins to reach it, sorted
  * @param websockets paths whose connections are upgraded, sorted, never {@code /}
+ * @param options context root, redirects, affinity, TLS and the rest ({@link RouteOptions#NONE} for
+ *     Interlock 1.x); each redirected host is one of the names, and at least one name is served
  */
 public record Route(
     ComposeFile file, Service service, String source, List<RouteName> claims, DockerName host, Port port,
-    List<DockerName> networks, List<UrlPath> websockets) implements Routing {
+    List<DockerName> networks, List<UrlPath> websockets, RouteOptions options) implements Routing {
+
+  /** A route with no options beyond names, port, networks and websockets. */
+  public Route(
+      ComposeFile file, Service service, String source, List<RouteName> claims, DockerName host, Port port,
+      List<DockerName> networks, List<UrlPath> websockets) {
+    this(file, service, source, claims, host, port, networks, websockets, RouteOptions.NONE);
+  }
 
   public Route {
     claims = List.copyOf(claims);
@@ -37,6 +46,16 @@ public record Route(
     if (new HashSet<>(websockets).size() != websockets.size() || websockets.stream().anyMatch(w -> w.value().equals("/"))) {
       throw new IllegalArgumentException("websocket endpoints must be distinct and not /: " + websockets);
     }
+    List<DnsName> names = claims.stream().map(RouteName::name).toList();
+    if (!options.redirects().stream().allMatch(r -> names.contains(r.from())) || options.redirects().size() >= names.size()) {
+      throw new IllegalArgumentException("redirects must name hosts of the route and leave one served: " + options.redirects());
+    }
+  }
+
+  /** The names the service itself answers: all but the redirected ones, primary first. */
+  public List<DnsName> served() {
+    List<DnsName> redirected = options.redirects().stream().map(RouteOptions.Redirect::from).toList();
+    return names().stream().filter(n -> !redirected.contains(n)).toList();
   }
 
   /** The names, primary first. */

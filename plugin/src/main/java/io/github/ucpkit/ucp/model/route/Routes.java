@@ -14,7 +14,7 @@ import java.util.List;
 public record Routes(List<Routing> all) {
 
   /** The label families that ask for routes, in the order they are asked. */
-  private static final List<RouteSource> SOURCES = List.of(new InterlockLabels());
+  private static final List<RouteSource> SOURCES = List.of(new InterlockLabels(), new Interlock2Labels());
 
   public Routes {
     all = List.copyOf(all);

@@ -145,6 +145,9 @@ public final class Backend implements AutoCloseable {
         ex.getResponseHeaders().set("X-Request-" + h, v == null ? "(none)" : String.join(", ", v));
       }
       ex.getResponseHeaders().set("X-Request-Body-Length", Long.toString(length));
+      // the path and query as they arrived, so a test can see what a proxy's rewrite made of them
+      ex.getResponseHeaders().set("X-Request-Path", ex.getRequestURI().getRawPath()
+          + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()));
       ex.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = ex.getResponseBody()) {
         out.write(bytes);

@@ -94,4 +94,18 @@ public final class RealCheckers {
       throw new AssertionError("docker-compose config rejects " + file.getFileName() + ":\n" + r.describe());
     }
   }
+
+  /**
+   * {@code docker stack config -c F} (the docker CLI's stack loader, no engine needed) in the file's
+   * directory with nothing in the environment but PATH, so no variable of the machine can change the
+   * verdict: that of {@code docker stack deploy} on a file meant for it. Anything on stderr (an ignored
+   * option, a deprecated one) fails.
+   */
+  public static void stack(Path file) {
+    Exec.Result r = Exec.run(List.of(Tools.require("docker").toString(), "stack", "config", "-c", file.getFileName().toString()),
+        file.getParent(), Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), TIMEOUT);
+    if (r.exit() != 0 || !r.stderr().isBlank()) {
+      throw new AssertionError("docker stack config rejects " + file.getFileName() + ":\n" + r.describe());
+    }
+  }
 }
