@@ -7,6 +7,7 @@ import io.github.ucpkit.ucp.check.compose.ValueRules;
 import io.github.ucpkit.ucp.check.dns.DnsRules;
 import io.github.ucpkit.ucp.check.lb.InterlockRules;
 import io.github.ucpkit.ucp.check.proxy.ProxyRules;
+import io.github.ucpkit.ucp.check.stack.StackRules;
 import io.github.ucpkit.ucp.check.topology.TopologyRules;
 import io.github.ucpkit.ucp.check.xref.CrossFileRules;
 import io.github.ucpkit.ucp.diag.RuleInfo;
@@ -32,6 +33,7 @@ public final class Rules {
     rules.addAll(StructureRules.all());
     rules.addAll(ServiceRules.all());
     rules.addAll(ValueRules.all());
+    rules.addAll(StackRules.all());
     rules.addAll(InterlockRules.all());
     rules.addAll(ProxyRules.all());
     rules.addAll(TopologyRules.all());
