@@ -6,6 +6,7 @@ import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.emit.Artifact;
 import io.github.ucpkit.ucp.emit.Generator;
+import io.github.ucpkit.ucp.emit.Placement;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.InputFiles;
@@ -15,6 +16,7 @@ import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
 import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.load.topology.TopologyLoader;
 import io.github.ucpkit.ucp.model.topology.Topology;
@@ -99,13 +101,18 @@ public final class Pipeline {
 
   /** Renders every artifact of a validation that found no error; pure, nothing is written. */
   public static List<Artifact> render(Validated validated, Path basedir, SerialPolicy serials) {
+    return render(validated, Placement.of(basedir), serials);
+  }
+
+  /** Renders for artifacts that will lie in {@code placement}'s output directory. */
+  public static List<Artifact> render(Validated validated, Placement placement, SerialPolicy serials) {
     if (validated.hasErrors()) {
       throw new IllegalStateException("refusing to render from inputs with errors");
     }
     if (validated.kept() != Keep.DOCUMENTS) {
       throw new IllegalStateException("rendering needs the documents, which this validation did not keep");
     }
-    return Generator.render(validated.inputs(), basedir, serials);
+    return Generator.render(validated.inputs(), placement, serials);
   }
 
   public static Validated validate(Request request) {
@@ -152,8 +159,21 @@ public final class Pipeline {
     }
     Inputs inputs = new Inputs(loaded, topology, disk);
     diagnostics.addAll(checker.checkProject(inputs));
+    redactSecrets(diagnostics, DeployTime.secretsOf(loaded));
     diagnostics.sort(null);
     return new Validated(inputs, List.copyOf(diagnostics), checked, keep);
+  }
+
+  /**
+   * A rule may echo a value it found wrong; the value of a variable with a secret's name (from the
+   * environment or .env) is shown as {@code ${NAME}} instead, in every message and hint, since the
+   * console, SARIF and report.html end up in CI logs and uploaded artifacts.
+   */
+  private static void redactSecrets(List<Diagnostic> diagnostics, DeployTime secrets) {
+    if (secrets.secrets().isEmpty()) {
+      return;
+    }
+    diagnostics.replaceAll(d -> new Diagnostic(d.ruleId(), d.severity(), d.at(), secrets.redact(d.message()), secrets.redact(d.hint())));
   }
 
   private static Loaded<ComposeFile> loadAndCheck(

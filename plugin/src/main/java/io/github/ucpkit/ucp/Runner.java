@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.cache.RunCache;
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.emit.Artifact;
+import io.github.ucpkit.ucp.emit.Placement;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.report.HtmlReport;
@@ -18,6 +19,8 @@ import io.github.ucpkit.ucp.write.Drift;
 import io.github.ucpkit.ucp.write.OutputDirectory;
 import io.github.ucpkit.ucp.write.SafeFiles;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +79,10 @@ public final class Runner {
 
   private static Outcome run(Goal goal, Pipeline.Request request, Settings s) throws IOException {
     refuseOverlaps(request, s);
-    SafeFiles.refuseLinks(s.basedir(), s.reportDirectory());
+    directory("reportDirectory", SafeFiles.refuseLinks(s.basedir(), s.reportDirectory()));
+    if (s.cacheDirectory().isPresent()) {
+      directory("the cache directory", SafeFiles.refuseLinks(s.basedir(), s.cacheDirectory().get()));
+    }
     String key = key(request, s);
     Optional<RunCache> cache = s.cacheDirectory().map(dir -> new RunCache(dir, goal.name().toLowerCase(Locale.ROOT)));
     Optional<CacheEntry> hit = cache.flatMap(c -> c.lookup(key, request.environment()));
@@ -102,14 +108,15 @@ public final class Runner {
     List<Drift.FileDrift> drift = List.of();
     SerialPolicy serials = SerialPolicy.of(s.outputTimestamp());
     if (goal == Goal.GENERATE && !v.hasErrors()) {
+      refuseWritingOverInputs(disk, s.outputDirectory());
       // the serial follows the zone already there: render and write under one lock
       try (OutputDirectory out = OutputDirectory.forWriting(s.outputDirectory(), s.basedir())) {
-        artifacts = Optional.of(Pipeline.render(v, s.basedir(), serials.withPrevious(out::current)));
+        artifacts = Optional.of(Pipeline.render(v, new Placement(s.basedir(), s.outputDirectory()), serials.withPrevious(out::current)));
         written = Optional.of(out.replace(artifacts.get()));
       }
     } else if (goal == Goal.CHECK && !v.hasErrors()) {
       try (OutputDirectory out = OutputDirectory.forReading(s.outputDirectory(), s.basedir())) {
-        artifacts = Optional.of(Pipeline.render(v, s.basedir(), serials.withPrevious(out::current)));
+        artifacts = Optional.of(Pipeline.render(v, new Placement(s.basedir(), s.outputDirectory()), serials.withPrevious(out::current)));
         drift = out.drift(artifacts.get());
       }
     }
@@ -117,8 +124,12 @@ public final class Runner {
     if (cache.isPresent()) {
       Map<String, String> hashes = new LinkedHashMap<>();
       reports.forEach((name, content) -> hashes.put(name, Artifact.sha256(content)));
-      cache.get().store(new CacheEntry(key, RunCache.facts(disk, environment), v.filesChecked(), v.facts(),
-          v.diagnostics(), artifacts.map(Runner::hashes), hashes), reports);
+      try {
+        cache.get().store(new CacheEntry(key, RunCache.facts(disk, environment), v.filesChecked(), v.facts(),
+            v.diagnostics(), artifacts.map(Runner::hashes), hashes), reports);
+      } catch (IOException e) {
+        // the cache only saves time: a run that cannot remember itself is still a complete run
+      }
     }
     return new Outcome(v.diagnostics(), v.filesChecked(), v.facts(), false, written, drift);
   }
@@ -142,10 +153,31 @@ public final class Runner {
         }
       }
       if (goal == Goal.GENERATE) {
-        written = Optional.of(new ArtifactWriter.Result(List.of(), List.copyOf(new TreeSet<>(e.artifacts().get().keySet())), List.of()));
+        written = Optional.of(new ArtifactWriter.Result(
+            List.of(), List.copyOf(new TreeSet<>(e.artifacts().get().keySet())), List.of(), false));
       }
     }
     return Optional.of(new Outcome(e.diagnostics(), e.filesChecked(), e.summaryFacts(), true, written, List.of()));
+  }
+
+  private static void directory(String what, Path dir) throws IOException {
+    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(what + " " + dir + " exists and is not a directory; give it a directory of its own");
+    }
+  }
+
+  /**
+   * The inputs are known only once they are read: an {@code extends} file, an {@code env_file} or a
+   * {@code .env} inside the output directory would be overwritten or removed by the switch.
+   */
+  private static void refuseWritingOverInputs(RecordingDisk disk, Path outputDirectory) throws IOException {
+    Path out = outputDirectory.toAbsolutePath().normalize();
+    for (Path read : disk.read()) {
+      if (read.startsWith(out)) {
+        throw new IOException("outputDirectory " + out + " cannot be used: it holds the input " + read
+            + ", which the Compose files read; give it a directory of its own");
+      }
+    }
   }
 
   private static void refuseOverlaps(Pipeline.Request request, Settings s) throws IOException {

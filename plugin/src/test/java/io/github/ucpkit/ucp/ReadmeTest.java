@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ucpkit.ucp.check.Rules;
 import io.github.ucpkit.ucp.diag.RuleInfo;
+import io.github.ucpkit.ucp.hostile.MemoryBoundTest;
+import io.github.ucpkit.ucp.load.env.EnvLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
+import io.github.ucpkit.ucp.model.yaml.PyFloat;
+import io.github.ucpkit.ucp.model.yaml.Yaml11;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,16 +63,38 @@ class ReadmeTest {
     assertEquals(updated, text, "docs/rules/README.md index is stale: rerun with -Ddocs.update=true");
   }
 
-  /** The limits as the reader enforces them, so the README cannot drift from the code. */
+  /** The limits as the loaders enforce them, so the README cannot drift from the code. */
   static String limitsTable() {
     YamlLimits l = YamlLimits.DEFAULT;
+    EnvLimits e = EnvLimits.DEFAULT;
     return "| limit | value | what happens |\n|---|---|---|\n"
-        + "| file size | " + l.maxBytes() / (1024 * 1024) + " MiB | one `YAML-003` error for the file; it is not read |\n"
+        + "| file size (Compose files, topology spec, extended files) | " + mib(l.maxBytes())
+        + " | one `YAML-003` error for the file; it is not read |\n"
         + "| nesting depth | " + l.maxDepth() + " levels | one `YAML-003` error at the first node past the limit; reading stops |\n"
         + "| nodes after alias expansion | " + String.format("%,d", l.maxNodes())
         + " | one `YAML-003` error at the alias that crosses it (an alias bomb stops here, in milliseconds) |\n"
+        + "| characters of keys and values after alias expansion | " + String.format("%,d", l.maxChars())
+        + " (" + mib(l.maxChars()) + ") | one `YAML-003` error at the alias that crosses it; without aliases no file within the size limit reaches it |\n"
+        + "| integer size | " + String.format("%,d", Yaml11.MAX_INT_DIGITS) + " decimal digits | `YAML-006` for an unquoted integer, where"
+        + " docker-compose's Python fails too; `COMPOSE-CONV-001` for a quoted value a setting converts to one |\n"
+        + "| base-60 float | " + PyFloat.MAX_BASE60_PARTS + " parts | `YAML-006`; PyYAML fails from " + (PyFloat.MAX_BASE60_PARTS + 1)
+        + " parts on |\n"
+        + "| float size | a 64-bit float, as in Python | no error: `1.0e+999999999` is `inf`, in a label as in docker-compose;"
+        + " `cpus: inf` is `COMPOSE-CPU-001` |\n"
+        + "| `.env` size | " + mib(e.maxDotEnvBytes()) + " | one `COMPOSE-INTERP-006` error; the `.env` is not read |\n"
+        + "| `.env` values after `${NAME}` expansion | " + String.format("%,d", e.maxDotEnvChars()) + " characters ("
+        + mib(e.maxDotEnvChars()) + ") | one `COMPOSE-INTERP-006` error at the line that crosses it; the `.env` is not used |\n"
+        + "| text produced by substitution, per Compose file | " + String.format("%,d", e.maxSubstitutedChars()) + " characters ("
+        + mib(e.maxSubstitutedChars()) + ") | one `COMPOSE-INTERP-007` error at the value that crosses it; substitution stops |\n"
         + "| encoding | UTF-8, or UTF-16 with a byte order mark | invalid bytes, UTF-32 and NUL give one `YAML-005` error with the position |\n"
-        + "| services, networks, labels per file | no count limit; bounded by the node limit | 10,000 services in one file validate in about a second on a cold JVM |\n";
+        + "| services, networks, labels per file | no count limit; bounded by the node limit | 10,000 services in one file validate in about a second on a cold JVM |\n"
+        + "| memory | " + MemoryBoundTest.HEAP_MIB + " MiB of heap per file being read | within the limits above, the largest"
+        + " file of each kind validates and generates in a " + MemoryBoundTest.HEAP_MIB + " MiB heap (tested); files are read"
+        + " one per core at a time, and `validate` then keeps only each file's model, `generate` and `check` its document too |\n";
+  }
+
+  private static String mib(long bytes) {
+    return bytes / (1024 * 1024) + " MiB";
   }
 
   static String rulesTable() throws IOException {

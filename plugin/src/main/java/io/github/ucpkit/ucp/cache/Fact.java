@@ -7,5 +7,5 @@ package io.github.ucpkit.ucp.cache;
  */
 record Fact(Type type, String subject, String answer) {
 
-  enum Type { KIND, CONTENT, LISTING, ENV }
+  enum Type { KIND, LINK, SIZE, CONTENT, LISTING, ENV }
 }

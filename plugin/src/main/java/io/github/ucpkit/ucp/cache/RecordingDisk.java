@@ -5,10 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A disk that remembers every question and answer; safe for the parallel loaders. */
 public final class RecordingDisk implements Disk {
+
+  /** More than any reader takes (8 MiB of YAML); what a content fact covers. */
+  static final long LARGEST_INPUT = 16L << 20;
+  private static final String LARGER = "larger than " + LARGEST_INPUT + " bytes";
 
   private final Disk disk;
   private final Map<String, Fact> facts = new ConcurrentHashMap<>();
@@ -25,21 +30,41 @@ public final class RecordingDisk implements Disk {
   }
 
   @Override
-  public long size(Path path) throws IOException {
-    // the size is part of the content, which a read records
-    return disk.size(path);
+  public boolean isLink(Path path) {
+    boolean link = disk.isLink(path);
+    remember(Fact.Type.LINK, path, Boolean.toString(link));
+    return link;
   }
 
   @Override
-  public byte[] read(Path path) throws IOException {
+  public long size(Path path) throws IOException {
+    // messages about an oversized file state its size: it is a fact of the run
     try {
-      byte[] bytes = disk.read(path);
-      remember(Fact.Type.CONTENT, path, Hashes.of(bytes));
-      return bytes;
+      long size = disk.size(path);
+      remember(Fact.Type.SIZE, path, Long.toString(size));
+      return size;
+    } catch (IOException e) {
+      remember(Fact.Type.SIZE, path, "unreadable");
+      throw e;
+    }
+  }
+
+  /**
+   * Records what a bounded read found: the hash of the file's bytes up to the largest input any
+   * reader accepts, or that it is larger. A later run asks the same question the same way, so a file
+   * that shrank below a limit is read again (and one that grew past it is not read in full).
+   */
+  @Override
+  public Optional<byte[]> readAtMost(Path path, long maxBytes) throws IOException {
+    Optional<byte[]> bytes;
+    try {
+      bytes = disk.readAtMost(path, Math.max(maxBytes, LARGEST_INPUT));
     } catch (IOException e) {
       remember(Fact.Type.CONTENT, path, "unreadable");
       throw e;
     }
+    remember(Fact.Type.CONTENT, path, bytes.map(Hashes::of).orElse(LARGER));
+    return bytes.filter(b -> b.length <= maxBytes);
   }
 
   @Override
@@ -47,6 +72,15 @@ public final class RecordingDisk implements Disk {
     List<Path> files = disk.yamlFilesUnder(dir);
     remember(Fact.Type.LISTING, dir, Hashes.of(files.toString()));
     return files;
+  }
+
+  /** Every file whose content this run read. */
+  public List<Path> read() {
+    return facts.values().stream()
+        .filter(f -> f.type() == Fact.Type.CONTENT && !f.answer().equals("unreadable"))
+        .map(f -> Path.of(f.subject()))
+        .sorted()
+        .toList();
   }
 
   List<Fact> facts() {
@@ -64,7 +98,9 @@ public final class RecordingDisk implements Disk {
     try {
       return switch (fact.type()) {
         case KIND -> disk.kind(path).name();
-        case CONTENT -> Hashes.of(disk.read(path));
+        case LINK -> Boolean.toString(disk.isLink(path));
+        case SIZE -> Long.toString(disk.size(path));
+        case CONTENT -> disk.readAtMost(path, LARGEST_INPUT).map(Hashes::of).orElse(LARGER);
         case LISTING -> Hashes.of(disk.yamlFilesUnder(path).toString());
         case ENV -> throw new IllegalArgumentException("not a disk fact: " + fact);
       };

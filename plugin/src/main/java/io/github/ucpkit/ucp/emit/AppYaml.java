@@ -1,6 +1,6 @@
 package io.github.ucpkit.ucp.emit;
 
-import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
@@ -10,7 +10,6 @@ import io.github.ucpkit.ucp.model.yaml.Yaml11;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -47,9 +46,9 @@ final class AppYaml {
       .setBestLineBreak("\n")
       .build();
 
-  private final Map<Location, String> deployTime;
+  private final DeployTime deployTime;
 
-  private AppYaml(Map<Location, String> deployTime) {
+  private AppYaml(DeployTime deployTime) {
     this.deployTime = deployTime;
   }
 
@@ -57,7 +56,7 @@ final class AppYaml {
    * @param deployTime values docker-compose resolves when it deploys the copy: they are written as
    *     they were in the input, variables and all
    */
-  static String write(YMap document, Map<Location, String> deployTime) {
+  static String write(YMap document, DeployTime deployTime) {
     return new AppYaml(deployTime).write(document);
   }
 
@@ -99,7 +98,7 @@ final class AppYaml {
       return new SequenceNode(Tag.SEQ, items, items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
     YScalar s = (YScalar) n;
-    String asWritten = interpolated ? deployTime.get(s.at()) : null;
+    String asWritten = interpolated ? deployTime.asWritten(s.at()).orElse(null) : null;
     if (asWritten != null) {
       return new ScalarNode(Tag.STR, asWritten, ScalarStyle.DOUBLE_QUOTED);
     }
@@ -107,7 +106,7 @@ final class AppYaml {
       case NULL -> new ScalarNode(Tag.NULL, "null", ScalarStyle.PLAIN);
       case BOOL -> new ScalarNode(Tag.BOOL, s.bool() ? "true" : "false", ScalarStyle.PLAIN);
       case INT -> new ScalarNode(Tag.INT, s.integer().toString(), ScalarStyle.PLAIN);
-      case FLOAT -> new ScalarNode(Tag.FLOAT, s.pythonText(), ScalarStyle.PLAIN);
+      case FLOAT -> new ScalarNode(Tag.FLOAT, Yaml11.representFloat(s.text()), ScalarStyle.PLAIN);
       case STR, TIMESTAMP -> new ScalarNode(
           Tag.STR, interpolated ? s.text().replace("$", "$$") : s.text(), ScalarStyle.DOUBLE_QUOTED);
     };

@@ -15,9 +15,24 @@ public record Artifact(String name, String content) implements Comparable<Artifa
   public Artifact {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
-    if (!name.matches("[a-z0-9][a-z0-9._-]*") || name.contains("..")) {
+    if (!isName(name)) {
       throw new IllegalArgumentException("not a plain artifact name: " + name);
     }
+  }
+
+  /** {@code [a-z0-9][a-z0-9._-]*} without {@code ..}: a plain file name, never hidden, never a path. */
+  public static boolean isName(String name) {
+    if (name.isEmpty() || name.contains("..")) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!(alnum || (i > 0 && (c == '.' || c == '_' || c == '-')))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The SHA-256 of the content's UTF-8 bytes, hex: what reports show and the run cache records. */

@@ -26,15 +26,18 @@ public final class Generator {
   private Generator() {}
 
   /**
-   * @param basedir what header comments show input paths relative to
+   * @param placement what header comments and deploy commands show paths relative to
    * @param serials how {@code serial: auto} is derived
    */
-  public static List<Artifact> render(Inputs inputs, Path basedir, SerialPolicy serials) {
+  public static List<Artifact> render(Inputs inputs, Placement placement, SerialPolicy serials) {
     List<Artifact> out = new ArrayList<>();
+    Path basedir = placement.basedir();
     for (ComposeFile file : inputs.compose()) {
       Header header = Header.of(basedir, List.of(file.path()));
-      AppView view = new AppView(header, file.project(), AppYaml.write(file.document(), file.deployTime()));
-      out.add(new Artifact(file.project() + ".yml", Templates.render("app.yml.peb", view)));
+      String name = file.project() + ".yml";
+      AppView view = new AppView(header, file.project(), placement.relative(file.directory()), placement.artifact(name),
+          AppYaml.write(file.document(), file.deployTime()));
+      out.add(new Artifact(name, Templates.render("app.yml.peb", view)));
     }
     inputs.topology().ifPresent(t -> out.addAll(cluster(inputs, t, basedir, serials)));
     out.sort(null);

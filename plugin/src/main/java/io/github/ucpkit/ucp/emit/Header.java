@@ -24,7 +24,11 @@ public record Header(String text) {
   private static String display(Path basedir, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path base = basedir.toAbsolutePath().normalize();
-    String shown = (abs.startsWith(base) ? base.relativize(abs) : abs.getFileName()).toString().replace('\\', '/');
+    return printable((abs.startsWith(base) ? base.relativize(abs) : abs.getFileName()).toString().replace('\\', '/'));
+  }
+
+  /** Anything that is not printable ASCII shown as {@code ?}, so a file name can never end a comment. */
+  static String printable(String shown) {
     StringBuilder sb = new StringBuilder();
     shown.codePoints().forEach(c -> sb.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
     return sb.toString();

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.load;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything loaders and rules learn from the file system goes through here, so a run can record
@@ -14,9 +15,17 @@ public interface Disk {
 
   Kind kind(Path path);
 
+  /** Whether {@code path} itself is a symbolic link (whatever it points at). */
+  boolean isLink(Path path);
+
   long size(Path path) throws IOException;
 
-  byte[] read(Path path) throws IOException;
+  /**
+   * The file's bytes, or empty when it holds more than {@code maxBytes}. Never reads more than
+   * {@code maxBytes + 1} bytes, whatever the file's size claims (a {@code /proc} file says 0, and a
+   * file may grow while it is read): every read of an input is bounded.
+   */
+  Optional<byte[]> readAtMost(Path path, long maxBytes) throws IOException;
 
   /**
    * Every regular {@code *.yml}/{@code *.yaml} file below {@code dir}, sorted, not descending into

@@ -18,11 +18,13 @@ public final class LoadFindings {
       new RuleInfo("YAML-003", Severity.ERROR, "The file exceeds a size, nesting or alias limit");
   public static final RuleInfo ENCODING =
       new RuleInfo("YAML-005", Severity.ERROR, "The file is not UTF-8 text");
+  public static final RuleInfo NUMBER =
+      new RuleInfo("YAML-006", Severity.ERROR, "A number is too large for docker-compose to read");
   public static final RuleInfo UNREADABLE =
       new RuleInfo("IO-001", Severity.ERROR, "An input file or directory cannot be read");
 
   public static final List<RuleInfo> ALL =
-      List.of(YAML_SYNTAX, DUPLICATE_KEY, LIMIT, ENCODING, UNREADABLE);
+      List.of(YAML_SYNTAX, DUPLICATE_KEY, LIMIT, ENCODING, NUMBER, UNREADABLE);
 
   private LoadFindings() {}
 }

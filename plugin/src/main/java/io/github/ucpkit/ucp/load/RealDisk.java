@@ -1,12 +1,14 @@
 package io.github.ucpkit.ucp.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The file system itself. */
@@ -29,13 +31,26 @@ final class RealDisk implements Disk {
   }
 
   @Override
+  public boolean isLink(Path path) {
+    return Files.isSymbolicLink(path);
+  }
+
+  @Override
   public long size(Path path) throws IOException {
     return Files.size(path);
   }
 
+  /**
+   * Reads at most {@code maxBytes + 1} bytes, whatever the file's size claims: {@code /proc} files
+   * say 0 and a file may grow while it is read.
+   */
   @Override
-  public byte[] read(Path path) throws IOException {
-    return Files.readAllBytes(path);
+  public Optional<byte[]> readAtMost(Path path, long maxBytes) throws IOException {
+    int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(cap);
+      return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
+    }
   }
 
   @Override

@@ -10,7 +10,9 @@ import io.github.ucpkit.ucp.report.ConsoleReport;
 import io.github.ucpkit.ucp.report.LogText;
 import java.io.File;
 import java.io.IOException;
+import io.github.ucpkit.ucp.write.ArtifactWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +29,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * outcomes to Maven's exceptions in one place.
  */
 abstract class AbstractUcpMojo extends AbstractMojo {
+
+  private static final String DEFAULT_TOPOLOGY = "src/main/ucp/topology.yml";
 
   private static final List<String> DEFAULT_COMPOSE =
       List.of("docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml");
@@ -127,13 +131,19 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       getLog().info("ucp: skipped (ucp.skip=true)");
       return;
     }
-    if (composeInputs().isEmpty() && !Files.isRegularFile(topology())) {
+    Path spec = topology();
+    if (!spec.equals(basedir().resolve(DEFAULT_TOPOLOGY)) && !Files.isRegularFile(spec)) {
+      // a spec named on purpose that is not there must not quietly turn the cluster artifacts off
+      throw new MojoExecutionException("ucp: the topology spec " + LogText.escape(spec.toString())
+          + " (ucp.topology) does not exist or is not a regular file");
+    }
+    if (composeInputs().isEmpty() && !Files.isRegularFile(spec) && !outputsWithoutInputs()) {
       getLog().info("ucp: no Compose file or topology spec in " + LogText.escape(basedir().toString())
           + " (set ucp.compose); nothing to do");
       return;
     }
     DeployWith with = deployWith == null ? DeployWith.AUTO : DeployWith.parse(deployWith).orElseThrow(
-        () -> new MojoExecutionException("ucp: deployWith must be auto, compose or stack, not \"" + deployWith + "\""));
+        () -> new MojoExecutionException("ucp: deployWith must be auto, compose or stack, not \"" + LogText.escape(deployWith) + "\""));
     try {
       Runner.Outcome outcome = run(request(with), settings());
       log(outcome);
@@ -144,6 +154,19 @@ abstract class AbstractUcpMojo extends AbstractMojo {
     } catch (RuntimeException e) {
       throw new MojoExecutionException("ucp: unexpected failure, please report it: " + LogText.escape(e.toString()), e);
     }
+  }
+
+  /**
+   * Whether the goal still has work when no input is found: artifacts generated earlier are then
+   * stale (the inputs were renamed or removed), which generate cleans up and check reports.
+   */
+  boolean outputsWithoutInputs() {
+    return false;
+  }
+
+  /** Whether the output directory holds a set this plugin generated (its manifest). */
+  final boolean generatedBefore() {
+    return Files.exists(outputDirectory().resolve(ArtifactWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS);
   }
 
   /** The goal's run. */
@@ -184,7 +207,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   }
 
   private Path topology() {
-    return resolve(topology, "src/main/ucp/topology.yml");
+    return resolve(topology, DEFAULT_TOPOLOGY);
   }
 
   private Path resolve(File f) {
@@ -198,8 +221,9 @@ abstract class AbstractUcpMojo extends AbstractMojo {
 
   /** The Compose inputs: as configured, else the first conventional file name present. */
   private List<Path> composeInputs() {
-    if (compose != null && !compose.isEmpty()) {
-      return compose.stream().map(this::resolve).toList();
+    List<File> given = compose == null ? List.of() : compose.stream().filter(f -> f != null && !f.getPath().isBlank()).toList();
+    if (!given.isEmpty()) {
+      return given.stream().map(this::resolve).toList();
     }
     for (String name : DEFAULT_COMPOSE) {
       Path p = basedir().resolve(name);

@@ -42,8 +42,6 @@ final class BuildMemory {
     if (r == null) {
       return List.of();
     }
-    List<String> out = new ArrayList<>(r.written());
-    out.addAll(r.removed());
-    return out;
+    return r.changed();
   }
 }

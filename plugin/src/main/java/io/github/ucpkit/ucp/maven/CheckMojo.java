@@ -18,8 +18,13 @@ import org.apache.maven.plugins.annotations.Mojo;
  * when everything is up to date. A committed {@code outputDirectory} that {@code generate} rewrote
  * earlier in the same build fails too: such a check compares the directory with itself.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractUcpMojo {
+
+  @Override
+  boolean outputsWithoutInputs() {
+    return generatedBefore();
+  }
 
   @Override
   Runner.Outcome run(Pipeline.Request request, Runner.Settings settings) throws IOException {
@@ -33,7 +38,7 @@ public class CheckMojo extends AbstractUcpMojo {
     }
     List<String> rewritten = outputIsBuildOutput() ? List.of() : memory().changedEarlier(outputDirectory());
     if (!rewritten.isEmpty()) {
-      String why = "ucp:generate changed " + rewritten + " in " + LogText.escape(outputDirectory().toString())
+      String why = "ucp:generate changed " + LogText.escape(rewritten.toString()) + " in " + LogText.escape(outputDirectory().toString())
           + " earlier in this build, so ucp:check has nothing left to compare with: the committed files were stale";
       getLog().error("ucp: " + why);
       getLog().error("ucp: commit the regenerated files; in CI bind only validate and check (run ucp:generate by hand)");

@@ -14,8 +14,13 @@ import org.apache.maven.plugins.annotations.Mojo;
  * writes are atomic and the output is byte-for-byte reproducible. With unchanged inputs and
  * unchanged outputs it renders nothing.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractUcpMojo {
+
+  @Override
+  boolean outputsWithoutInputs() {
+    return generatedBefore();
+  }
 
   @Override
   Runner.Outcome run(Pipeline.Request request, Runner.Settings settings) throws IOException {
@@ -26,7 +31,7 @@ public class GenerateMojo extends AbstractUcpMojo {
   void report(Runner.Outcome outcome) {
     outcome.written().ifPresent(w -> memory().generated(outputDirectory(), w));
     outcome.written().ifPresent(w -> getLog().info("ucp: " + w.written().size() + " artifact(s) written, "
-        + w.unchanged().size() + " unchanged" + (w.removed().isEmpty() ? "" : ", removed " + w.removed())
+        + w.unchanged().size() + " unchanged" + (w.removed().isEmpty() ? "" : ", removed " + LogText.escape(w.removed().toString()))
         + " in " + LogText.escape(outputDirectory().toString())));
   }
 }

@@ -23,8 +23,24 @@ public final class ArtifactWriter {
 
   public static final String MANIFEST = ".ucp-generated";
 
-  /** What a write changed, for the log. */
-  public record Result(List<String> written, List<String> unchanged, List<String> removed) {}
+  /**
+   * What a write changed, for the log.
+   *
+   * @param manifestChanged whether the manifest was rewritten (its list of names changed, or it was
+   *     missing or edited)
+   */
+  public record Result(List<String> written, List<String> unchanged, List<String> removed, boolean manifestChanged) {
+
+    /** Every file the write replaced, created or removed, the manifest included. */
+    public List<String> changed() {
+      List<String> out = new ArrayList<>(written);
+      out.addAll(removed);
+      if (manifestChanged) {
+        out.add(MANIFEST);
+      }
+      return out;
+    }
+  }
 
   private ArtifactWriter() {}
 
@@ -62,7 +78,7 @@ public final class ArtifactWriter {
     refuseNonFile(out, MANIFEST);
     boolean manifestChanged = !same(out, MANIFEST, manifest);
     if (changed.isEmpty() && removed.isEmpty() && !manifestChanged) {
-      return new Result(written, unchanged, removed);
+      return new Result(written, unchanged, removed, false);
     }
     Path staging = Staging.create(out);
     List<String> install = new ArrayList<>();
@@ -98,7 +114,7 @@ public final class ArtifactWriter {
       }
       throw e;
     }
-    return new Result(written, unchanged, removed);
+    return new Result(written, unchanged, removed, manifestChanged);
   }
 
   private static void stage(Path staging, String name, String content) throws IOException {
@@ -133,7 +149,8 @@ public final class ArtifactWriter {
       String text = OnDisk.text(Files.readAllBytes(m)).orElse("");
       for (String line : text.split("\n")) {
         String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#") && !name.startsWith(".") && Journal.plain(name)) {
+        // only names this plugin could have written: a hand-edited line never makes it remove anything else
+        if (Artifact.isName(name)) {
           names.add(name);
         }
       }

@@ -54,6 +54,7 @@ public final class Drift {
       }
     }
     Set<String> now = artifacts.stream().map(Artifact::name).collect(Collectors.toSet());
+    manifest(out, now).ifPresent(drift::add);
     for (String stale : listed) {
       Path p = SafeFiles.inside(out, stale);
       if (!now.contains(stale) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -64,6 +65,28 @@ public final class Drift {
       }
     }
     return drift;
+  }
+
+  /**
+   * The manifest is part of the set: a missing or edited one would make the next generate remove,
+   * or keep, other files than the committed directory says.
+   */
+  private static Optional<FileDrift> manifest(Path out, Set<String> names) throws IOException {
+    String expected = ArtifactWriter.manifestText(names);
+    Path p = out.resolve(ArtifactWriter.MANIFEST);
+    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(new FileDrift(ArtifactWriter.MANIFEST, Kind.MISSING, diff(ArtifactWriter.MANIFEST, List.of(), lines(expected))));
+    }
+    byte[] actual = Files.readAllBytes(p);
+    Optional<String> text = OnDisk.text(actual);
+    if (text.isEmpty()) {
+      return Optional.of(new FileDrift(ArtifactWriter.MANIFEST, Kind.CHANGED, notText(ArtifactWriter.MANIFEST, actual.length)));
+    }
+    if (!text.get().equals(expected)) {
+      return Optional.of(new FileDrift(ArtifactWriter.MANIFEST, Kind.CHANGED,
+          diff(ArtifactWriter.MANIFEST, lines(text.get()), lines(expected))));
+    }
+    return Optional.empty();
   }
 
   static FileDrift interrupted(String name, String what) {

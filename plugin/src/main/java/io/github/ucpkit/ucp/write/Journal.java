@@ -1,5 +1,6 @@
 package io.github.ucpkit.ucp.write;
 
+import io.github.ucpkit.ucp.emit.Artifact;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,13 +45,21 @@ record Journal(String staging, List<String> install, List<String> remove) {
 
   /** Moves every staged file into place and every removed file out; safe to repeat after a crash. */
   void apply(Path out) throws IOException {
-    Path stage = out.resolve(staging);
-    Path fresh = stage.resolve("new");
-    Path old = Files.createDirectories(stage.resolve("old"));
+    Path stage = realDirectory(out.resolve(staging));
+    Path fresh = realDirectory(stage.resolve("new"));
+    Path old = stage.resolve("old");
+    if (!Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createDirectory(old);
+    }
+    realDirectory(old);
     for (String name : install) {
       Path staged = fresh.resolve(name);
       if (!Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
         continue; // installed before a crash
+      }
+      if (!Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException(staged + " is not a regular file: this journal was not written by ucp:generate;"
+            + " remove " + NAME + " and " + staging + " and run it again");
       }
       Path target = SafeFiles.inside(out, name);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(old.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
@@ -103,6 +112,15 @@ record Journal(String staging, List<String> install, List<String> remove) {
     Staging.delete(out.resolve(staging));
   }
 
+  /** A directory that is really one (a symbolic link planted here could lead the moves anywhere). */
+  private Path realDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(dir + " is not a real directory: this journal was not written by ucp:generate;"
+          + " remove " + NAME + " and " + staging + " and run it again");
+    }
+    return dir;
+  }
+
   /** The journal a killed run left in {@code out}, if any. */
   static Optional<Journal> find(Path out) throws IOException {
     Path file = out.resolve(NAME);
@@ -122,8 +140,9 @@ record Journal(String staging, List<String> install, List<String> remove) {
     for (String line : lines.subList(1, lines.size())) {
       int space = line.indexOf(' ');
       String value = space < 0 ? "" : line.substring(space + 1);
-      if (!plain(value)) {
-        throw new IOException(file + " names a path outside the output directory; remove it and run ucp:generate again");
+      boolean staged = line.startsWith("staging ");
+      if (!plain(value) || (!staged && !ours(value))) {
+        throw new IOException(file + " names a file ucp:generate never writes; remove it and run ucp:generate again");
       }
       switch (space < 0 ? line : line.substring(0, space)) {
         case "staging" -> staging = value;
@@ -136,6 +155,11 @@ record Journal(String staging, List<String> install, List<String> remove) {
       throw new IOException(file + " names no staging directory; remove it and run ucp:generate again");
     }
     return Optional.of(new Journal(staging, install, remove));
+  }
+
+  /** A name this plugin writes: an artifact's or the manifest's. */
+  static boolean ours(String name) {
+    return name.equals(ArtifactWriter.MANIFEST) || Artifact.isName(name);
   }
 
   /** A bare file name: what the journal and the manifest may name, nothing that leaves the directory. */

@@ -49,6 +49,9 @@ public final class OutputDirectory implements AutoCloseable {
       for (String staging : Staging.leftovers(out)) {
         Staging.delete(out.resolve(staging));
       }
+      for (String abandoned : Staging.named(out, OutputLock.NAME + "-abandoned-*")) {
+        Staging.delete(out.resolve(abandoned));
+      }
       return new OutputDirectory(out, Optional.of(lock));
     } catch (IOException | RuntimeException e) {
       lock.close();
@@ -133,6 +136,9 @@ public final class OutputDirectory implements AutoCloseable {
     if (lock.isEmpty() && Files.exists(dir.resolve(OutputLock.NAME), LinkOption.NOFOLLOW_LINKS)
         && !OutputLock.heldByAnother(dir)) {
       out.add(Drift.interrupted(OutputLock.NAME, "a ucp:generate run was killed while holding the directory's lock"));
+    }
+    for (String abandoned : Staging.named(dir, OutputLock.NAME + "-abandoned-*")) {
+      out.add(Drift.interrupted(abandoned, "a ucp:generate run was killed while taking over an abandoned lock"));
     }
     return out;
   }

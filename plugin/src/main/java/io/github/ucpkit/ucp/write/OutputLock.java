@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -75,7 +76,10 @@ final class OutputLock implements AutoCloseable {
     if (HELD.contains(dir)) {
       return true;
     }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+    if (!regularOrAbsent(file)) {
+      return false; // not ours: opening a fifo would block; check reports it as a leftover
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       FileLock probe = ch.tryLock();
       if (probe == null) {
         return true;
@@ -87,6 +91,10 @@ final class OutputLock implements AutoCloseable {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  private static boolean regularOrAbsent(Path file) {
+    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
   }
 
   private static OutputLock tryCreate(Path dir, Path file) throws IOException {
@@ -112,7 +120,11 @@ final class OutputLock implements AutoCloseable {
    * It is renamed away first, so that of two runs finding it only one removes it.
    */
   private static boolean takeOverIfAbandoned(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+    if (!regularOrAbsent(file)) {
+      throw new IOException(file + " is not a regular file (a fifo, a directory or a link?); it is not a lock this plugin"
+          + " writes: remove it");
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       FileLock probe = ch.tryLock();
       if (probe == null) {
         return false;

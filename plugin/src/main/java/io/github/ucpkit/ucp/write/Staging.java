@@ -24,11 +24,16 @@ final class Staging {
 
   /** Names of staging directories in {@code out}, sorted. */
   static List<String> leftovers(Path out) throws IOException {
+    return named(out, Journal.STAGING_PREFIX + "*");
+  }
+
+  /** Names of the entries of {@code out} matching a glob, sorted. */
+  static List<String> named(Path out, String glob) throws IOException {
     List<String> names = new ArrayList<>();
     if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       return names;
     }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(out, Journal.STAGING_PREFIX + "*")) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(out, glob)) {
       entries.forEach(p -> names.add(p.getFileName().toString()));
     }
     names.sort(null);

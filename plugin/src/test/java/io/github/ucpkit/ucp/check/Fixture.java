@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * A fixture directory: a small project (Compose files, optionally {@code topology.yml} and a
  * {@code .env}) whose files say what they expect with {@code # expect: RULE-ID[, RULE-ID]} on the
  * line above the finding (or at the end of the finding's own line, which is how line 1 is marked),
- * or {@code # expect-file: RULE-ID} for a finding about a whole file.
+ * or {@code # expect-file: RULE-ID} for a finding about a whole file. A marker with one id may end
+ * in {@code hint: TEXT}: the finding's hint must then start with TEXT (how a fixture shows a
+ * suggestion such as {@code did you mean "backend"?}).
  */
 record Fixture(Path dir) {
 
@@ -39,22 +41,37 @@ record Fixture(Path dir) {
   }
 
   static final Path ROOT = Path.of("src/test/resources/rules");
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect(-file)?:\\s*([A-Z0-9, -]+)\\s*$");
+  private static final Pattern EXPECT =
+      Pattern.compile("#\\s*expect(-file)?:\\s*([A-Z0-9, -]+?)(?:\\s+hint:\\s*(.+?))?\\s*$");
 
   Set<Mark> expected() {
-    Set<Mark> marks = new TreeSet<>();
+    return parse(new TreeMap<>()).keySet();
+  }
+
+  /** The marks that name a hint, with the text the finding's hint must contain. */
+  Map<Mark, String> expectedHints() {
+    Map<Mark, String> hints = new TreeMap<>();
+    parse(new TreeMap<>()).forEach((mark, hint) -> hint.ifPresent(h -> hints.put(mark, h)));
+    return hints;
+  }
+
+  private Map<Mark, Optional<String>> parse(Map<Mark, Optional<String>> marks) {
     for (Path file : files()) {
       List<String> lines = lines(file);
-      List<String> pending = new ArrayList<>();
+      Map<String, Optional<String>> pending = new TreeMap<>();
       for (int i = 0; i < lines.size(); i++) {
         Matcher m = EXPECT.matcher(lines.get(i).trim());
         boolean found = m.find();
+        Optional<String> hint = found ? Optional.ofNullable(m.group(3)) : Optional.empty();
+        if (found && hint.isPresent() && m.group(2).contains(",")) {
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": a marker with a hint names one rule id");
+        }
         if (found && lines.get(i).trim().startsWith("#")) {
           for (String id : m.group(2).split(",")) {
             if (m.group(1) != null) {
-              marks.add(new Mark("*", 0, id.trim()));
+              marks.put(new Mark("*", 0, id.trim()), hint);
             } else {
-              pending.add(id.trim());
+              pending.put(id.trim(), hint);
             }
           }
           continue;
@@ -62,11 +79,11 @@ record Fixture(Path dir) {
         if (found && m.group(1) == null) {
           // A marker after the content marks its own line: the only way to mark line 1.
           for (String id : m.group(2).split(",")) {
-            pending.add(id.trim());
+            pending.put(id.trim(), hint);
           }
         }
-        for (String id : pending) {
-          marks.add(new Mark(file.getFileName().toString(), i + 1, id));
+        for (Map.Entry<String, Optional<String>> id : pending.entrySet()) {
+          marks.put(new Mark(file.getFileName().toString(), i + 1, id.getKey()), id.getValue());
         }
         pending.clear();
       }

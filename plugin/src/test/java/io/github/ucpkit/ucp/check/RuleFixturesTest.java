@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every rule's fixtures through the whole pipeline: {@code bad/} must yield exactly the marked
- * findings (for every rule id it marks), {@code good/} must yield no error and nothing from the rule.
+ * findings (for every rule id it marks), with the hint text a marker names, {@code good/} must yield
+ * no error and nothing from the rule.
  */
 class RuleFixturesTest {
 
@@ -42,6 +43,10 @@ class RuleFixturesTest {
       }
     }
     assertEquals(expected, actual, () -> "all findings:\n" + describe(result.diagnostics()));
+    fixture.expectedHints().forEach((mark, text) -> assertTrue(
+        result.diagnostics().stream().anyMatch(d -> Fixture.mark(d).equals(mark) && d.hint().startsWith(text)),
+        () -> mark + " has no hint starting with " + text + "; hints there: " + result.diagnostics().stream()
+            .filter(d -> Fixture.mark(d).equals(mark)).map(Diagnostic::hint).toList()));
   }
 
   @ParameterizedTest(name = "{0} good")

@@ -71,7 +71,8 @@ class PurityTest {
     Map<String, String> b = generate("ci-workspace-2f9c", Map.of(), Map.of(".env", "REGION=eu\n"));
     assertEquals(a, b);
     assertTrue(a.containsKey("voting-app.yml"), a.keySet().toString());
-    assertTrue(a.get("voting-app.yml").contains("# Deploy it with: docker-compose -p voting-app -f voting-app.yml up -d"));
+    assertTrue(a.get("voting-app.yml").contains(
+        "#   docker-compose -p voting-app --project-directory . -f target/ucp/voting-app.yml up -d"), a.get("voting-app.yml"));
     assertTrue(a.get("lb-stack.yml").contains("voting-app_default"), "networks carry the project name, not the folder's");
   }
 

@@ -24,12 +24,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputTest {
 
   static Stream<HostileCase> cases() {
-    return Stream.of(InjectionCases.all(), StructureCases.all(), ShapeCases.all(), ValueCases.all(), AcceptThenBreakCases.all()).flatMap(List::stream);
+    return Stream.of(InjectionCases.all(), StructureCases.all(), ShapeCases.all(), ValueCases.all(), AcceptThenBreakCases.all(),
+        NumberCases.all()).flatMap(List::stream);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void isHandled(HostileCase c, @TempDir Path project) throws Exception {
+    check(c, project);
+  }
+
+  /** Writes the case's files into {@code project}, runs it and asserts everything above. */
+  static void check(HostileCase c, Path project) throws Exception {
     for (Map.Entry<String, byte[]> f : c.files().entrySet()) {
       Path p = project.resolve(f.getKey());
       Files.createDirectories(p.getParent());

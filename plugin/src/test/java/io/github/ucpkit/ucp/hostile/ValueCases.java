@@ -57,6 +57,22 @@ final class ValueCases {
           .append("      interlock.hostname: s").append(i).append("\n      interlock.domain: example.com\n");
     }
     out.add(HostileCase.of("300 routed services").compose(routed.toString()).topology(topology));
+    // every unknown name close to thousands of declared ones: the did-you-mean search stays bounded
+    StringBuilder typos = new StringBuilder("version: \"2.4\"\nservices:\n");
+    HostileCase typoCase = HostileCase.of("3,000 misspelt networks among 3,000 declared");
+    for (int i = 0; i < 3_000; i++) {
+      typos.append("  s").append(i).append(":\n    image: \"example/s:1.0\"\n    networks:\n      - netwrok-")
+          .append(String.format("%05d", i)).append('\n');
+    }
+    typos.append("networks:\n");
+    for (int i = 0; i < 3_000; i++) {
+      typos.append("  network-").append(String.format("%05d", i)).append(":\n");
+    }
+    typoCase = typoCase.compose(typos.toString()).topology(topology);
+    for (int i = 0; i < 3_000; i++) {
+      typoCase = typoCase.errorAtLine("COMPOSE-NET-001", COMPOSE, 6 + 4 * i);
+    }
+    out.add(typoCase);
 
     // look-alikes and IDN: only ASCII names reach a config
     out.add(HostileCase.of("Cyrillic look-alike in interlock.domain").compose(Bases.compose("@DOMAIN@", "\"\u0435xample.com\""))

@@ -87,14 +87,18 @@ class ArtifactWriterTest {
   void driftReportsChangedMissingAndExtraFilesWithUnifiedDiffs() throws IOException {
     ArtifactWriter.write(out(), List.of(new Artifact("a.yml", "x: 1\ny: 2\n"), new Artifact("gone.yml", "g\n")));
     List<Drift.FileDrift> drift = Drift.compare(out(), List.of(new Artifact("a.yml", "x: 1\ny: 3\n"), new Artifact("new.cfg", "n\n")));
-    assertEquals(3, drift.size());
+    assertEquals(4, drift.size(), drift.toString());
     Drift.FileDrift changed = drift.get(0);
     assertEquals(Drift.Kind.CHANGED, changed.kind());
     assertTrue(changed.diff().contains("--- a/a.yml\n+++ b/a.yml\n"), changed.diff());
     assertTrue(changed.diff().contains("-y: 2\n+y: 3\n"), changed.diff());
     assertEquals(Drift.Kind.MISSING, drift.get(1).kind());
-    assertEquals(Drift.Kind.EXTRA, drift.get(2).kind());
-    assertEquals("gone.yml", drift.get(2).name());
+    // the manifest is part of the set: it must list the new names
+    assertEquals(Drift.Kind.CHANGED, drift.get(2).kind());
+    assertEquals(ArtifactWriter.MANIFEST, drift.get(2).name());
+    assertTrue(drift.get(2).diff().contains("+new.cfg"), drift.get(2).diff());
+    assertEquals(Drift.Kind.EXTRA, drift.get(3).kind());
+    assertEquals("gone.yml", drift.get(3).name());
   }
 
   @Test

@@ -14,6 +14,7 @@ public final class ComposeRules {
         new NoImageOrBuild(),
         new UndeclaredNetwork(),
         new UnknownServiceReference(),
-        new UndeclaredNamedVolume());
+        new UndeclaredNamedVolume(),
+        new UndeclaredSecret());
   }
 }

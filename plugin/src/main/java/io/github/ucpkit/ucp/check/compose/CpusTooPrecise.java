@@ -5,12 +5,12 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
+import io.github.ucpkit.ucp.model.yaml.PyFloat;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.Yaml11;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,7 +50,7 @@ public final class CpusTooPrecise implements Rule {
       if (!Double.isInfinite(nanos) && nanos == Math.rint(nanos)) {
         return;
       }
-      String shown = s.text();
+      String shown = s.text().length() <= 40 ? s.text() : s.text().substring(0, 40) + "...";
       Optional<BigDecimal> exact = Yaml11.parseFloat(shown);
       if (exact.isEmpty() || exact.get().stripTrailingZeros().scale() > 9) {
         findings.report(
@@ -78,28 +78,6 @@ public final class CpusTooPrecise implements Rule {
 
   /** The value as PyYAML builds a float: base 60 for {@code 1:30.5}, otherwise the decimal text. */
   static double pythonFloat(String text) {
-    String v = text.replace("_", "").toLowerCase(Locale.ROOT);
-    double sign = 1;
-    if (v.startsWith("-") || v.startsWith("+")) {
-      sign = v.startsWith("-") ? -1 : 1;
-      v = v.substring(1);
-    }
-    if (v.equals(".inf")) {
-      return sign * Double.POSITIVE_INFINITY;
-    }
-    if (v.equals(".nan")) {
-      return Double.NaN;
-    }
-    if (v.contains(":")) {
-      String[] parts = v.split(":");
-      double value = 0;
-      double base = 1;
-      for (int i = parts.length - 1; i >= 0; i--) {
-        value += Double.parseDouble(parts[i]) * base;
-        base *= 60;
-      }
-      return sign * value;
-    }
-    return sign * Double.parseDouble(v);
+    return PyFloat.construct(text).orElse(Double.POSITIVE_INFINITY);
   }
 }

@@ -14,10 +14,12 @@ import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -148,6 +150,15 @@ final class ExtendsChain {
       YMap definition = def.get() instanceof YMap m ? m : new YMap(Map.of(), def.get().at());
       links.add(new Link(path, name, definition));
     }
+  }
+
+  /** The services {@code path} defines, for suggesting one when an extends names another; empty if unread. */
+  Collection<String> serviceNames(Path path) {
+    if (path.equals(mainPath)) {
+      return file.services().stream().map(Service::name).toList();
+    }
+    Parsed parsed = cache.get(path);
+    return parsed == null ? List.of() : parsed.services().map(YMap::entries).map(Map::keySet).orElse(Set.of());
   }
 
   /** Where the extends value of {@code link} points: a service in this or another file. */

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.check.compose;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.Suggest;
 import io.github.ucpkit.ucp.check.compose.ExtendsChain.Failure;
 import io.github.ucpkit.ucp.check.compose.ExtendsChain.Kind;
 import io.github.ucpkit.ucp.check.compose.ExtendsChain.Link;
@@ -10,7 +11,10 @@ import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each break is reported once, on the {@code extends} in the checked file that owns it: a break
  * further down the chain at a service of the same file is that service's finding, and a cycle
- * through several services of the file is reported at the first of them by name.
+ * through several services of the file is reported at the first of them by name. When the extended
+ * service is missing, the hint suggests a service of that file whose name is close.
  */
 public final class ExtendsTargetMissing implements Rule {
 
@@ -37,6 +42,7 @@ public final class ExtendsTargetMissing implements Rule {
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
       ExtendsChain chains = new ExtendsChain(file, inputs.disk());
+      Map<Path, Suggest> suggestions = new HashMap<>();
       for (Service service : file.services()) {
         if (!service.definition().has("extends")) {
           continue;
@@ -45,7 +51,16 @@ public final class ExtendsTargetMissing implements Rule {
         if (result.failure().isEmpty() || !ownsFailure(chains, service, result)) {
           continue;
         }
-        report(file, result.links(), result.failure().get(), findings);
+        Failure failure = result.failure().get();
+        String hint = hint(file, failure);
+        if (failure.kind() == Kind.SERVICE_MISSING) {
+          Link owner = result.links().get(failure.owner());
+          Suggest suggest = suggestions.computeIfAbsent(failure.target(), p -> Suggest.among(chains.serviceNames(p)));
+          // extending itself is a cycle, never the service meant
+          hint = (owner.file().equals(failure.target()) ? suggest.excluding(owner.service()) : suggest)
+              .hint(failure.targetService(), hint);
+        }
+        report(file, result.links(), failure, hint, findings);
       }
     }
   }
@@ -67,7 +82,7 @@ public final class ExtendsTargetMissing implements Rule {
     return links.subList(1, failure.owner() + 1).stream().noneMatch(chains::inCheckedFile);
   }
 
-  private static void report(ComposeFile file, List<Link> links, Failure failure, Findings findings) {
+  private static void report(ComposeFile file, List<Link> links, Failure failure, String hint, Findings findings) {
     Link start = links.get(0);
     boolean aboutFile = failure.kind() != Kind.SERVICE_MISSING && failure.kind() != Kind.CYCLE
         && failure.kind() != Kind.NOT_EXTENDABLE;
@@ -77,7 +92,7 @@ public final class ExtendsTargetMissing implements Rule {
         ? what
         : "the extends chain of service \"" + start.service() + "\" breaks further on: " + what;
     findings.report(
-        ExtendsChain.at(start, failure.owner() == 0 && aboutFile), message, hint(file, failure));
+        ExtendsChain.at(start, failure.owner() == 0 && aboutFile), message, hint);
   }
 
   private static String describe(ComposeFile file, List<Link> links, Failure failure) {

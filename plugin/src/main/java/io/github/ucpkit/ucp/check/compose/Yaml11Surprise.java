@@ -72,17 +72,17 @@ public final class Yaml11Surprise implements Rule {
 
   private static void check(YScalar s, List<String> path, String service, Findings findings) {
     String context = context(path);
-    String hint = "quote it: \"" + s.text() + "\"";
+    String hint = "quote it: \"" + shown(s.text()) + "\"";
     if (Yaml11.isSexagesimal(s)) {
       findings.report(
           s.at(),
-          "unquoted " + s.text() + " is the base-60 integer " + s.integer() + " in YAML 1.1, so "
+          "unquoted " + shown(s.text()) + " is the base-60 integer " + shown(s.integer().toString()) + " in YAML 1.1, so "
               + consequence(context, path, service, s),
           hint);
     } else if (Yaml11.isLeadingZeroOctal(s) && OCTAL_CONTEXTS.contains(context)) {
       findings.report(
           s.at(),
-          "unquoted " + s.text() + " is the octal integer " + s.integer() + " in YAML 1.1, so "
+          "unquoted " + shown(s.text()) + " is the octal integer " + shown(s.integer().toString()) + " in YAML 1.1, so "
               + consequence(context, path, service, s),
           hint);
     } else if (Yaml11.isWordBoolean(s) && context.endsWith("labels") && path.size() == context.split("\\.").length + 1) {
@@ -92,6 +92,11 @@ public final class Yaml11Surprise implements Rule {
               + path.get(path.size() - 1) + "\" of service \"" + service + "\" to \"" + s.pythonText() + "\"",
           hint);
     }
+  }
+
+  /** A number as a message shows it: whole up to 40 characters (a base-60 label can have thousands of digits). */
+  private static String shown(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
   }
 
   /** The service key a value sits under ({@code ports}), or {@code build.args}/{@code build.labels}. */
@@ -106,7 +111,7 @@ public final class Yaml11Surprise implements Rule {
   }
 
   private static String consequence(String context, List<String> path, String service, YScalar s) {
-    String value = s.integer().toString();
+    String value = shown(s.integer().toString());
     String last = path.get(path.size() - 1);
     String of = " of service \"" + service + "\"";
     boolean direct = path.size() == context.split("\\.").length;

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.check.lb;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.Suggest;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * Interlock logs an error and leaves the service out of the proxy config. A service without
  * {@code networks:} joins {@code default}; one with {@code network_mode} joins none. The value may be
  * the network's key in the file or its engine name ({@code <project>_<key>}, {@code name:}, or the
- * external name).
+ * external name). When it names no declared network, the hint suggests a joined one whose name
+ * (key or engine name) is close.
  */
 public final class InterlockNetworkNotJoined implements Rule {
 
@@ -77,8 +79,10 @@ public final class InterlockNetworkNotJoined implements Rule {
     } else {
       findings.report(label.valueAt(),
           prefix + ", but no such network is declared in this file and the service joins " + joins,
-          "name one of the networks the service joins (Interlock would fail to find the network and drop the"
-              + " service from the proxy config)");
+          Suggest.among(service.networks().stream()
+                  .flatMap(n -> java.util.stream.Stream.of(n.network(), file.engineNetworkName(n.network()))).toList())
+              .hint(wanted, "name one of the networks the service joins (Interlock would fail to find the network"
+                  + " and drop the service from the proxy config)"));
     }
   }
 }

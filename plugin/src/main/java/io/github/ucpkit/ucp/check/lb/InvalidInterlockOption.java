@@ -86,15 +86,28 @@ public final class InvalidInterlockOption implements Rule {
       if (value.endsWith("/")) {
         return OptionGrammar.problem("which ends with \"/\"; Interlock adds the \"/\" itself when it builds the"
                 + " location and the rewrite",
-            "write " + LabelValues.quote(value.replaceAll("/+$", "")));
+            "write " + LabelValues.quote(withoutTrailingSlashes(value, 0)));
       }
       return Optional.empty();
     }
     if (!value.startsWith("/")) {
       return OptionGrammar.problem("which does not start with \"/\"",
           value.isEmpty() ? "write the sub-path to route, such as /app, or remove the label"
-              : "write it as a path: " + LabelValues.quote(("/" + value).replaceAll("(?<=.)/+$", "")));
+              : "write it as a path: " + LabelValues.quote(withoutTrailingSlashes("/" + value, 1)));
     }
     return OptionGrammar.problem("which is not a plain URL path", InvalidWebsocketEndpoint.pathHint(value));
+  }
+
+  /**
+   * The text without its trailing slashes, keeping the first {@code keep} characters. A loop, not
+   * replaceAll("/+$"): the regex tries every slash of a long run as a start and rescans the run,
+   * quadratic in a label of many slashes.
+   */
+  private static String withoutTrailingSlashes(String s, int keep) {
+    int end = s.length();
+    while (end > keep && s.charAt(end - 1) == '/') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 }

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.check.lb;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.Suggest;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.Interlock;
@@ -84,7 +85,10 @@ public final class UnknownInterlockLabel implements Rule {
     return "remove it, or correct it to one of Interlock 1.x's labels (see docs/rules/LB-LABEL-001.md)";
   }
 
-  /** The known label nearest to {@code name}: same letters ignoring case and separators, or an edit or two away. */
+  /**
+   * The known label nearest to {@code name} (see {@link Suggest}). The numbered labels are compared
+   * without their {@code .N} suffix, which the suggestion keeps.
+   */
   private static Optional<String> nearest(String name) {
     String base = name;
     String suffix = "";
@@ -93,54 +97,18 @@ public final class UnknownInterlockLabel implements Rule {
       base = name.substring(0, dot);
       suffix = name.substring(dot);
     }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String known : known()) {
-      boolean multi = MULTI.contains(known);
-      String candidate = multi ? base : name;
-      int allowed = known.length() <= 4 ? 1 : 2;
-      if (Math.abs(squash(candidate).length() - squash(known).length()) > allowed + 1) {
-        continue; // too far apart to be a typo, and long keys would make the distance costly
-      }
-      int d = squash(candidate).equals(squash(known)) ? 0 : distance(candidate.toLowerCase(Locale.ROOT), known);
-      if (d <= allowed && d < bestDistance) {
-        best = multi ? known + suffix : known;
-        bestDistance = d;
-      }
+    Optional<Suggest.Match> single = Suggest.among(known()).match(name);
+    Optional<Suggest.Match> multi = Suggest.among(MULTI).match(base);
+    if (multi.isPresent() && (single.isEmpty() || multi.get().edits() < single.get().edits())) {
+      return Optional.of(multi.get().name() + suffix);
     }
-    return Optional.ofNullable(best);
+    return single.map(Suggest.Match::name);
   }
 
   private static List<String> known() {
     List<String> out = new ArrayList<>(SINGLE);
     out.addAll(Interlock.FLAGS);
     out.addAll(Interlock.OPTIONS);
-    out.addAll(MULTI);
     return out;
-  }
-
-  private static String squash(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[-_.]", "");
-  }
-
-  /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

@@ -60,7 +60,7 @@ final class Swarm {
 
   /** Whether the value came from a variable, which only the deploying machine's environment settles. */
   static boolean deployTime(ComposeFile file, YNode node) {
-    return file.deployTime().containsKey(node.at());
+    return file.deployTime().asWritten(node.at()).isPresent();
   }
 
   /** The mode, {@link Mode#UNKNOWN} also when it uses a variable or is not a string. */

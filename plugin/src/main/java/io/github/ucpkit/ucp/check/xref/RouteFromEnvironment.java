@@ -39,7 +39,7 @@ public final class RouteFromEnvironment implements Rule {
       return;
     }
     for (ComposeFile file : inputs.compose()) {
-      if (file.deployTime().isEmpty()) {
+      if (file.deployTime().asWritten().isEmpty()) {
         continue;
       }
       for (Service service : file.services()) {
@@ -47,7 +47,7 @@ public final class RouteFromEnvironment implements Rule {
           continue;
         }
         for (Location at : used(file, service)) {
-          String asWritten = file.deployTime().get(at);
+          String asWritten = file.deployTime().asWritten(at).orElse(null);
           if (asWritten != null) {
             findings.report(at,
                 "\"" + asWritten + "\" of routed service \"" + service.name()

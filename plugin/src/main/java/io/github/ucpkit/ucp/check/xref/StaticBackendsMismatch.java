@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.check.xref;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.Suggest;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.route.Routes;
@@ -17,8 +18,8 @@ import java.util.TreeSet;
 
 /**
  * In static mode every routed service needs backends, and every backends entry must be for a routed
- * service: a service name, or {@code project/service}. An entry that applies to several services is
- * XREF-ELB-003's.
+ * service: a service name, or {@code project/service}; the hint suggests a routed service whose name
+ * is close to an entry that matches none. An entry that applies to several services is XREF-ELB-003's.
  */
 public final class StaticBackendsMismatch implements Rule {
 
@@ -41,6 +42,7 @@ public final class StaticBackendsMismatch implements Rule {
         routed.add(r.service().name());
         projects.merge(r.service().name(), 1, Integer::sum);
       });
+      Suggest suggest = Suggest.among(routed);
       for (StaticBackends.Key key : backends.keys()) {
         if (backends.routings(key).isEmpty()) {
           findings.report(
@@ -48,7 +50,8 @@ public final class StaticBackendsMismatch implements Rule {
               "backends are listed for \"" + key.text().value() + "\", which is not "
                   + (key.qualified() ? "a service with Interlock labels in project \"" + key.project().get() + "\""
                       : "a service with Interlock labels"),
-              "remove the entry, or fix the service name (routed services: " + String.join(", ", routed) + ")");
+              suggest.hint(key.text().value(),
+                  "remove the entry, or fix the service name (routed services: " + String.join(", ", routed) + ")"));
         }
       }
       for (Routing r : routings) {

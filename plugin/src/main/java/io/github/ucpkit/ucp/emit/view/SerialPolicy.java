@@ -52,7 +52,8 @@ public record SerialPolicy(Optional<Instant> outputTimestamp, Function<String, O
     }
     long next = (last.getAsLong() + 1) % MODULUS;
     next = next == 0 ? 1 : next;
-    return greater(dated, next) ? dated : next;
+    // the dated serial only when a secondary would see it follow the last one, and be beyond + 1
+    return greater(dated, last.getAsLong()) && greater(dated, next) ? dated : next;
   }
 
   /** RFC 1982: whether {@code a} follows {@code b} in 32-bit serial number arithmetic. */

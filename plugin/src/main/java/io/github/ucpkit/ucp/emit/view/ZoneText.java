@@ -42,15 +42,20 @@ public final class ZoneText {
     return tokens;
   }
 
-  /** The serial is the first field after the opening parenthesis of the SOA record. */
+  /**
+   * The serial is the third field after {@code SOA} (after the primary name server and the
+   * contact), a parenthesis for line continuation not counted: {@code @ IN SOA ns. host. ( 5 ...)}
+   * and {@code @ IN SOA ns. host. 5 ...} alike.
+   */
   private static int serialIndex(List<String> tokens) {
     int soa = tokens.indexOf("SOA");
-    if (soa < 0) {
-      return -1;
-    }
-    for (int i = soa + 1; i < tokens.size() - 1; i++) {
+    int fields = 0;
+    for (int i = soa + 1; soa >= 0 && i < tokens.size(); i++) {
       if (tokens.get(i).equals("(")) {
-        return i + 1;
+        continue;
+      }
+      if (++fields == 3) {
+        return i;
       }
     }
     return -1;

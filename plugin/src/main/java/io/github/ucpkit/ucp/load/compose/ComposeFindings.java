@@ -18,6 +18,10 @@ public final class ComposeFindings {
       new RuleInfo("COMPOSE-INTERP-004", Severity.WARNING, "A line of the .env file cannot be parsed");
   public static final RuleInfo DOTENV_UNREADABLE =
       new RuleInfo("COMPOSE-INTERP-005", Severity.ERROR, "The .env file cannot be read as UTF-8 text");
+  public static final RuleInfo DOTENV_LIMIT =
+      new RuleInfo("COMPOSE-INTERP-006", Severity.ERROR, "The .env file exceeds a size or expansion limit");
+  public static final RuleInfo SUBSTITUTION_LIMIT =
+      new RuleInfo("COMPOSE-INTERP-007", Severity.ERROR, "Variable substitution produces more text than the limit");
   public static final RuleInfo CONVERSION =
       new RuleInfo("COMPOSE-CONV-001", Severity.ERROR, "A value cannot be converted to the type its option needs");
   public static final SchemaFindings SCHEMA =
@@ -31,7 +35,8 @@ public final class ComposeFindings {
 
   public static final List<RuleInfo> ALL =
       List.of(
-          INTERPOLATION_FORMAT, REQUIRED_VARIABLE, UNSET_VARIABLE, DOTENV_LINE, DOTENV_UNREADABLE, CONVERSION,
+          INTERPOLATION_FORMAT, REQUIRED_VARIABLE, UNSET_VARIABLE, DOTENV_LINE, DOTENV_UNREADABLE, DOTENV_LIMIT,
+          SUBSTITUTION_LIMIT, CONVERSION,
           SCHEMA.unknownKey(), SCHEMA.wrongType(), SCHEMA.invalidValue(), STACK_NEWER_THAN_VERSION);
 
   private ComposeFindings() {}

@@ -7,6 +7,8 @@ import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
 import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
+import io.github.ucpkit.ucp.model.value.SecretName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,23 +39,32 @@ final class ComposeInterpolation {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> warnedUnset = new HashSet<>();
   private final Map<Location, String> deployTime = new HashMap<>();
+  /** Values of secret-named variables, by value: redacted from every message. */
+  private final Map<String, String> secrets = new HashMap<>();
   /** Whether the value being substituted asked for a variable the committed files do not decide. */
   private boolean fromOutside;
+  private final long limit;
+  private long room;
 
   /**
    * @param variables the process environment over {@code .env}
    * @param committed whether the committed files alone decide a variable's value
+   * @param limit the most characters substitution may produce in the whole file
    */
-  ComposeInterpolation(Function<String, Optional<String>> variables, Predicate<String> committed) {
+  ComposeInterpolation(Function<String, Optional<String>> variables, Predicate<String> committed, long limit) {
     this.interpolation = new Interpolation(name -> {
       fromOutside |= !committed.test(name);
-      return variables.apply(name);
+      Optional<String> value = variables.apply(name);
+      value.filter(v -> !v.isEmpty() && SecretName.looksSecret(name)).ifPresent(v -> secrets.put(v, name));
+      return value;
     });
+    this.limit = limit;
+    this.room = limit;
   }
 
-  /** Values that are resolved at deploy time: where each is, and its text as written. */
-  Map<Location, String> deployTime() {
-    return Map.copyOf(deployTime);
+  /** Values that are resolved at deploy time, with the secret values seen. */
+  DeployTime deployTime() {
+    return new DeployTime(deployTime, secrets);
   }
 
   List<Diagnostic> diagnostics() {
@@ -84,17 +95,34 @@ final class ComposeInterpolation {
       return seq.withItems(item -> walk(item, path));
     }
     YScalar s = (YScalar) node;
-    if (!s.isString() || !Interpolation.mentionsVariables(s.text())) {
+    if (!s.isString() || !Interpolation.mentionsVariables(s.text()) || room < 0) {
       return s;
     }
     fromOutside = false;
-    Interpolation.Outcome outcome = interpolation.apply(s.text());
+    Interpolation.Outcome outcome = interpolation.apply(s.text(), room);
     if (fromOutside) {
       deployTime.put(s.at(), s.text());
     }
+    if (outcome instanceof Interpolation.TooLong) {
+      // one finding; the rest of the file keeps its text, which no generation will use
+      room = -1;
+      diagnostics.add(ComposeFindings.SUBSTITUTION_LIMIT.at(
+          s.at(),
+          "substituting variables in " + String.join(".", path) + " takes the file past " + limit
+              + " characters of substituted values (aliases count each time they repeat a value)",
+          "a $VAR copies the variable's whole value each time; keep large values out of variables"));
+      return s;
+    }
     if (outcome instanceof Interpolation.Substituted ok) {
+      room -= ok.value().length();
       for (String name : ok.unset()) {
-        if (warnedUnset.add(name)) {
+        if (warnedUnset.size() == Interpolation.MAX_UNSET && !warnedUnset.contains(name)) {
+          warnedUnset.add(name);
+          diagnostics.add(ComposeFindings.UNSET_VARIABLE.at(s.at(),
+              "more variables are not set; only the first " + Interpolation.MAX_UNSET + " are listed",
+              "set them in the environment or in the .env file next to the Compose file"));
+        }
+        if (warnedUnset.size() < Interpolation.MAX_UNSET && warnedUnset.add(name)) {
           diagnostics.add(ComposeFindings.UNSET_VARIABLE.at(
               s.at(),
               "variable " + name + " is not set; docker-compose substitutes an empty string in " + String.join(".", path),
@@ -106,15 +134,19 @@ final class ComposeInterpolation {
     if (outcome instanceof Interpolation.MissingValue missing) {
       diagnostics.add(ComposeFindings.REQUIRED_VARIABLE.at(
           s.at(),
-          "required variable " + missing.variable() + " is not set (" + String.join(".", path) + "): " + missing.message(),
+          "required variable " + missing.variable() + " is not set (" + String.join(".", path) + "): " + snippet(missing.message()),
           "set " + missing.variable() + " in the environment or in the .env file next to the Compose file"));
       return s;
     }
     Interpolation.Invalid invalid = (Interpolation.Invalid) outcome;
     diagnostics.add(ComposeFindings.INTERPOLATION_FORMAT.at(
         s.at(),
-        "invalid interpolation in " + String.join(".", path) + " \"" + s.text() + "\": " + invalid.reason(),
+        "invalid interpolation in " + String.join(".", path) + " \"" + snippet(s.text()) + "\": " + invalid.reason(),
         "write $$ for a literal dollar sign; variables are $NAME or ${NAME}, with :-, -, :? or ? forms"));
     return s;
+  }
+
+  private static String snippet(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 80) + "... (" + text.length() + " characters)";
   }
 }

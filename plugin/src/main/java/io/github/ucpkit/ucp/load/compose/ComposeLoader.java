@@ -6,6 +6,7 @@ import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.Nodes;
 import io.github.ucpkit.ucp.load.env.DotEnv;
+import io.github.ucpkit.ucp.load.env.EnvLimits;
 import io.github.ucpkit.ucp.load.env.Variables;
 import io.github.ucpkit.ucp.load.schema.SchemaCheck;
 import io.github.ucpkit.ucp.load.schema.VersionedSchema;
@@ -14,6 +15,7 @@ import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.Located;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.ComposeVersion;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
 import io.github.ucpkit.ucp.model.compose.DeployTarget;
 import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.model.compose.Resource;
@@ -108,7 +110,7 @@ public final class ComposeLoader {
     Function<String, Optional<String>> lookup = name -> dotEnv.committed(name)
         ? Optional.ofNullable(dotEnv.values().get(name))
         : variables.get(name);
-    ComposeInterpolation interpolated = new ComposeInterpolation(lookup, dotEnv::committed);
+    ComposeInterpolation interpolated = new ComposeInterpolation(lookup, dotEnv::committed, EnvLimits.DEFAULT.maxSubstitutedChars());
     YMap substituted = interpolated.apply(document);
     diagnostics.addAll(interpolated.diagnostics());
     TypeConversion conversion = new TypeConversion();
@@ -152,19 +154,36 @@ public final class ComposeLoader {
       return new DotEnvValues(Map.of(), Set.of());
     }
     try {
+      Optional<byte[]> bytes = disk.readAtMost(dotEnv, EnvLimits.DEFAULT.maxDotEnvBytes());
+      if (bytes.isEmpty()) {
+        diagnostics.add(ComposeFindings.DOTENV_LIMIT.at(Location.of(dotEnv),
+            ".env is " + disk.size(dotEnv) + " bytes, over the limit of " + EnvLimits.DEFAULT.maxDotEnvBytes()
+                + " bytes; it is not read", "keep variables in .env and move large content into files the services mount"));
+        return new DotEnvValues(Map.of(), Set.of());
+      }
       String content = StandardCharsets.UTF_8.newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(disk.read(dotEnv))).toString();
-      DotEnv.Parsed parsed = DotEnv.parse(content, environment);
+          .decode(java.nio.ByteBuffer.wrap(bytes.get())).toString();
+      DotEnv.Parsed parsed = DotEnv.parse(content, environment, EnvLimits.DEFAULT.maxDotEnvChars());
+      if (parsed.overLimit().isPresent()) {
+        diagnostics.add(ComposeFindings.DOTENV_LIMIT.at(new Location(dotEnv, parsed.overLimit().get().line(), 1),
+            parsed.overLimit().get().message() + "; the .env file is not used",
+            "a ${NAME} in .env copies NAME's whole value; do not build values by repeating others"));
+        return new DotEnvValues(Map.of(), Set.of());
+      }
       for (DotEnv.Problem p : parsed.problems()) {
         diagnostics.add(ComposeFindings.DOTENV_LINE.at(
             new Location(dotEnv, p.line(), 1), p.message(), "docker-compose skips this line; write it as KEY=VALUE"));
       }
       Set<String> committed = new HashSet<>();
-      DotEnv.parse(content, name -> Optional.of(FROM_ENVIRONMENT)).asMap().forEach((name, value) -> {
-        if (value != null && !value.contains(FROM_ENVIRONMENT) && !SecretName.looksSecret(name)) {
-          committed.add(name);
-        }
-      });
+      DotEnv.Parsed probe = DotEnv.parse(content, name -> Optional.of(FROM_ENVIRONMENT), EnvLimits.DEFAULT.maxDotEnvChars());
+      // a .env that is a link may show anything (/proc/self/environ): its values are not committed
+      if (probe.overLimit().isEmpty() && !disk.isLink(dotEnv)) {
+        probe.asMap().forEach((name, value) -> {
+          if (value != null && !value.contains(FROM_ENVIRONMENT) && !SecretName.looksSecret(name)) {
+            committed.add(name);
+          }
+        });
+      }
       return new DotEnvValues(parsed.asMap(), committed);
     } catch (IOException e) {
       String why = e instanceof java.nio.charset.CharacterCodingException ? "it is not valid UTF-8" : e.getMessage();
@@ -175,7 +194,7 @@ public final class ComposeLoader {
   }
 
   static ComposeFile model(Path file, String project, YMap document, YMap parsed, Optional<Located<ComposeVersion>> version,
-      DeployTarget target, Map<Location, String> deployTime) {
+      DeployTarget target, DeployTime deployTime) {
     List<Service> services = new ArrayList<>();
     Nodes.map(document, "services").ifPresent(map -> {
       for (YMap.Entry e : map.all()) {

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.load.compose;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.schema.SchemaCheck;
+import io.github.ucpkit.ucp.load.env.EnvLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.yaml.YMap;
@@ -57,7 +58,7 @@ final class ExtendedFiles {
       if (!(yaml.root().orElse(null) instanceof YMap root)) {
         continue;
       }
-      ComposeInterpolation interpolated = new ComposeInterpolation(variables, committed);
+      ComposeInterpolation interpolated = new ComposeInterpolation(variables, committed, EnvLimits.DEFAULT.maxSubstitutedChars());
       YMap converted = new TypeConversion().apply(interpolated.apply(root));
       schema.check(converted).stream().filter(Diagnostic::isError).findFirst().ifPresent(d -> out.add(new Diagnostic(
           d.ruleId(), d.severity(), named.at(),

@@ -2,6 +2,7 @@ package io.github.ucpkit.ucp.load.compose;
 
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.env.DotEnv;
+import io.github.ucpkit.ucp.load.env.EnvLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -84,8 +85,16 @@ public final class ProjectNames {
       return Optional.empty();
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(disk.read(dotEnv))).toString();
-      return Optional.ofNullable(DotEnv.parse(text, name -> Optional.empty()).asMap().get("COMPOSE_PROJECT_NAME"))
+      Optional<byte[]> bytes = disk.readAtMost(dotEnv, EnvLimits.DEFAULT.maxDotEnvBytes());
+      if (bytes.isEmpty()) {
+        return Optional.empty(); // the loader reports the oversized .env
+      }
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.get())).toString();
+      DotEnv.Parsed parsed = DotEnv.parse(text, name -> Optional.empty(), EnvLimits.DEFAULT.maxDotEnvChars());
+      if (parsed.overLimit().isPresent()) {
+        return Optional.empty(); // the loader reports it
+      }
+      return Optional.ofNullable(parsed.asMap().get("COMPOSE_PROJECT_NAME"))
           .filter(v -> !v.isBlank());
     } catch (CharacterCodingException e) {
       return Optional.empty(); // the loader reports the unreadable .env

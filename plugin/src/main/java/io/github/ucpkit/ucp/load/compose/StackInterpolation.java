@@ -2,6 +2,8 @@ package io.github.ucpkit.ucp.load.compose;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.Location;
+import io.github.ucpkit.ucp.model.compose.DeployTime;
+import io.github.ucpkit.ucp.model.value.SecretName;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
@@ -73,6 +75,8 @@ final class StackInterpolation {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** Every value that used a variable: all of them come from the environment of docker stack deploy. */
   private final Map<Location, String> deployTime = new HashMap<>();
+  /** Values of secret-named variables, by value: redacted from every message. */
+  private final Map<String, String> secrets = new HashMap<>();
   private boolean asked;
   private final Set<String> warnedUnset = new HashSet<>();
   private final boolean dotEnvBeside;
@@ -84,7 +88,9 @@ final class StackInterpolation {
   StackInterpolation(Function<String, Optional<String>> variables, boolean dotEnvBeside) {
     this.variables = name -> {
       asked = true;
-      return variables.apply(name);
+      Optional<String> value = variables.apply(name);
+      value.filter(v -> !v.isEmpty() && SecretName.looksSecret(name)).ifPresent(v -> secrets.put(v, name));
+      return value;
     };
     this.dotEnvBeside = dotEnvBeside;
   }
@@ -93,9 +99,9 @@ final class StackInterpolation {
     return diagnostics;
   }
 
-  /** Values resolved when the stack is deployed: where each is, and its text as written. */
-  Map<Location, String> deployTime() {
-    return Map.copyOf(deployTime);
+  /** Values resolved when the stack is deployed, with the secret values seen. */
+  DeployTime deployTime() {
+    return new DeployTime(deployTime, secrets);
   }
 
   YMap apply(YMap document) {

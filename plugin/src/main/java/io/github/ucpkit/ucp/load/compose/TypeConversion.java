@@ -1,12 +1,13 @@
 package io.github.ucpkit.ucp.load.compose;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.model.yaml.PyFloat;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
-import java.math.BigDecimal;
+import io.github.ucpkit.ucp.model.yaml.Yaml11;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,13 +80,19 @@ final class TypeConversion {
       rule("configs/*/external", Kind.BOOL),
       rule("configs/*/labels/*", Kind.TEXT));
 
+  // Python's int(s, 0) and float(s) grammars. Every repeated group is possessive: each iteration
+  // starts with a digit or '_' the one before cannot take, so this accepts what the plain form does,
+  // and Java's regex engine does not recurse once per digit (a quoted 2,000-digit scale overflowed
+  // the stack).
   private static final Pattern PY_INT =
-      Pattern.compile("[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|[1-9](?:_?[0-9])*|0(?:_?0)*)");
+      Pattern.compile("[+-]?+(?:0[xX](?:_?[0-9a-fA-F])++|0[oO](?:_?[0-7])++|0[bB](?:_?[01])++|[1-9](?:_?[0-9])*+|0(?:_?0)*+)");
+  private static final String DIGITS = "[0-9](?:_?[0-9])*+";
   private static final Pattern PY_FLOAT =
-      Pattern.compile("[+-]?(?:(?:[0-9](?:_?[0-9])*)?\\.?[0-9](?:_?[0-9])*(?:[eE][+-]?[0-9]+)?|(?:[0-9](?:_?[0-9])*)\\.|inf|infinity|nan)",
+      Pattern.compile("[+-]?+(?:(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?+)?+|\\." + DIGITS + ")(?:[eE][+-]?+" + DIGITS + ")?+"
+              + "|inf(?:inity)?+|nan)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DURATION =
-      Pattern.compile("(?:([0-9.]+)h)?(?:([0-9.]+)m)?(?:([0-9.]+)s)?(?:([0-9.]+)ms)?(?:([0-9.]+)us)?(?:([0-9.]+)ns)?");
+      Pattern.compile("(?:([0-9.]++)h)?(?:([0-9.]++)m)?(?:([0-9.]++)s)?(?:([0-9.]++)ms)?(?:([0-9.]++)us)?(?:([0-9.]++)ns)?");
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -178,13 +185,17 @@ final class TypeConversion {
     }
     String what = switch (kind) {
       case BOOL -> "a valid boolean value (yes/no, true/false, on/off, y/n)";
-      case INT -> "a valid integer";
+      case INT -> intTooLarge(text)
+          ? "an integer docker-compose can use: it has more than " + Yaml11.MAX_INT_DIGITS + " digits, where Python stops"
+          : "a valid integer";
       case FLOAT -> "a valid number";
-      default -> "a valid duration such as 10ms or 1s";
+      default -> durationTooLarge(text)
+          ? "a duration docker-compose can use: a number in it has more than " + Yaml11.MAX_INT_DIGITS + " digits"
+          : "a valid duration such as 10ms or 1s";
     };
     diagnostics.add(ComposeFindings.CONVERSION.at(
         s.at(),
-        "cannot convert " + display(path) + " to the type it needs: \"" + text + "\" is not " + what,
+        "cannot convert " + display(path) + " to the type it needs: \"" + snippet(text) + "\" is not " + what,
         text.isEmpty() ? "the value is empty, probably an unset variable; set it or give a default with ${VAR:-value}" : ""));
     return s;
   }
@@ -192,8 +203,13 @@ final class TypeConversion {
   /** docker-compose's own spelling of the path: {@code service.web.privileged}. */
   private static String display(List<String> path) {
     List<String> parts = new ArrayList<>(path);
-    parts.set(0, parts.get(0).replaceAll("s$", ""));
+    String section = parts.get(0);
+    parts.set(0, section.endsWith("s") ? section.substring(0, section.length() - 1) : section);
     return String.join(".", parts);
+  }
+
+  private static String snippet(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
   }
 
   static Optional<Boolean> toBoolean(String text) {
@@ -204,45 +220,101 @@ final class TypeConversion {
     };
   }
 
-  /** Python's {@code int(s, 0)}, after docker-compose turns {@code 0NNN} into octal. */
+  /**
+   * Python's {@code int(s, 0)}, after docker-compose turns {@code 0NNN} into octal; empty when that
+   * fails, and for a value of more than {@link Yaml11#MAX_INT_DIGITS} decimal digits, which Python
+   * refuses to read or print. The size is estimated before anything is parsed.
+   */
   static Optional<BigInteger> toInt(String text) {
     String s = text.strip();
-    if (s.matches("0[0-9]+")) {
-      return s.matches("0[0-7]+") ? Optional.of(new BigInteger(s.substring(1), 8)) : Optional.empty();
+    Optional<Radix> radix = radix(s);
+    if (radix.isEmpty()) {
+      return Optional.empty();
+    }
+    String digits = s.substring(radix.get().prefix()).replace("_", "");
+    long estimate = Yaml11.decimalDigitsAtMost(significant(digits), radix.get().base());
+    if (estimate > Yaml11.MAX_INT_DIGITS + 5) {
+      return Optional.empty();
+    }
+    BigInteger v = new BigInteger(digits, radix.get().base());
+    if (v.toString().length() > Yaml11.MAX_INT_DIGITS) {
+      return Optional.empty();
+    }
+    return Optional.of(s.startsWith("-") ? v.negate() : v);
+  }
+
+  /** Where the digits start and their base, for a text Python's {@code int(s, 0)} accepts. */
+  private record Radix(int prefix, int base) {}
+
+  private static Optional<Radix> radix(String s) {
+    if (s.length() > 1 && s.charAt(0) == '0' && allDigits(s, 1)) {
+      // docker-compose's own rule: 0NNN is octal, and 08 is no number at all
+      return allOctal(s, 1) ? Optional.of(new Radix(1, 8)) : Optional.empty();
     }
     if (!PY_INT.matcher(s).matches()) {
       return Optional.empty();
     }
-    String digits = s.replace("_", "");
-    boolean negative = digits.startsWith("-");
-    if (digits.startsWith("+") || digits.startsWith("-")) {
-      digits = digits.substring(1);
+    int sign = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+    if (s.length() > sign + 1 && s.charAt(sign) == '0' && s.charAt(sign + 1) != '_') {
+      char p = Character.toLowerCase(s.charAt(sign + 1));
+      return Optional.of(new Radix(sign + 2, p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10));
     }
-    String lower = digits.toLowerCase(Locale.ROOT);
-    BigInteger v;
-    if (lower.startsWith("0x")) {
-      v = new BigInteger(lower.substring(2), 16);
-    } else if (lower.startsWith("0o")) {
-      v = new BigInteger(lower.substring(2), 8);
-    } else if (lower.startsWith("0b")) {
-      v = new BigInteger(lower.substring(2), 2);
-    } else {
-      v = new BigInteger(lower);
-    }
-    return Optional.of(negative ? v.negate() : v);
+    return Optional.of(new Radix(sign, 10));
   }
 
+  private static boolean allDigits(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allOctal(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) > '7') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long significant(String digits) {
+    int i = 0;
+    while (i < digits.length() && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.length() - i;
+  }
+
+  private static boolean intTooLarge(String text) {
+    String s = text.strip();
+    return radix(s).isPresent() && toInt(s).isEmpty();
+  }
+
+  /**
+   * Python's {@code float(s)} as the float's YAML text ({@code 1.0e+16}, {@code .inf}): the value is a
+   * double, so {@code 1e999999999} is {@code inf} in one step, as in Python.
+   */
   static Optional<String> toFloat(String text) {
     String s = text.strip();
-    if (!PY_FLOAT.matcher(s).matches() || s.toLowerCase(Locale.ROOT).matches(".*(inf|nan).*")) {
+    if (!PY_FLOAT.matcher(s).matches()) {
       return Optional.empty();
     }
-    return Optional.of(new BigDecimal(s.replace("_", "")).toPlainString());
+    String lower = s.toLowerCase(Locale.ROOT);
+    double sign = lower.startsWith("-") ? -1 : 1;
+    String unsigned = lower.startsWith("-") || lower.startsWith("+") ? lower.substring(1) : lower;
+    double value = unsigned.startsWith("inf") ? Double.POSITIVE_INFINITY
+        : unsigned.equals("nan") ? Double.NaN
+        : Double.parseDouble(unsigned.replace("_", ""));
+    return Optional.of(PyFloat.yaml(sign * value));
   }
 
+  /** A duration such as {@code 1h30m} or {@code 1.5s} in whole microseconds. */
   static Optional<Long> toMicroseconds(String text) {
     Matcher m = DURATION.matcher(text.strip());
-    if (text.isBlank() || !m.matches()) {
+    if (text.isBlank() || !m.matches() || durationTooLarge(text)) {
       return Optional.empty();
     }
     double[] unitsInMicros = {3_600_000_000d, 60_000_000d, 1_000_000d, 1_000d, 1d, 0.001d};
@@ -257,5 +329,17 @@ final class TypeConversion {
       }
     }
     return Optional.of((long) total);
+  }
+
+  /** docker-compose reads a duration's whole numbers with {@code int()}, which stops at 4,300 digits. */
+  private static boolean durationTooLarge(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run > Yaml11.MAX_INT_DIGITS) {
+        return true;
+      }
+    }
+    return false;
   }
 }

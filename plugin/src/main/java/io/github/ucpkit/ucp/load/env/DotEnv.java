@@ -32,6 +32,9 @@ import java.util.function.Function;
  */
 public final class DotEnv {
 
+  /** Problems listed per file: a megabyte of bad lines would otherwise be half a million warnings. */
+  static final int MAX_PROBLEMS = 100;
+
   private DotEnv() {}
 
   /** One {@code KEY=VALUE} statement; value is null for a bare {@code KEY}. */
@@ -48,10 +51,19 @@ public final class DotEnv {
     }
   }
 
-  public record Parsed(List<Entry> entries, List<Problem> problems) {
+  /**
+   * @param overLimit where the values together grew past the character limit {@link #parse(String,
+   *     Function, long)} was given; reading stopped there and the file must not be used
+   */
+  public record Parsed(List<Entry> entries, List<Problem> problems, Optional<Problem> overLimit) {
     public Parsed {
       entries = List.copyOf(entries);
       problems = List.copyOf(problems);
+      Objects.requireNonNull(overLimit, "overLimit");
+    }
+
+    public Parsed(List<Entry> entries, List<Problem> problems) {
+      this(entries, problems, Optional.empty());
     }
 
     /**
@@ -74,8 +86,19 @@ public final class DotEnv {
    *     already read
    */
   public static Parsed parse(String content, Function<String, Optional<String>> environment) {
+    return parse(content, environment, EnvLimits.DEFAULT.maxDotEnvChars());
+  }
+
+  /**
+   * Like {@link #parse(String, Function)}, but stops when the values read so far, after expansion,
+   * hold more than {@code maxChars} characters together ({@code A1=${A0}${A0}} doubles per line).
+   */
+  public static Parsed parse(String content, Function<String, Optional<String>> environment, long maxChars) {
     Objects.requireNonNull(environment, "environment");
+    long room = maxChars;
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    // python reads the file in text mode: \r\n and a lone \r are line ends, as in a CRLF checkout
+    text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     DotEnvCursor cursor = new DotEnvCursor(text);
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -91,13 +114,24 @@ public final class DotEnv {
       try {
         Statement statement = statement(cursor);
         if (statement != null) {
-          String value =
-              statement.value() == null ? null : expand(statement.value(), earlier, environment);
+          String value;
+          try {
+            value = statement.value() == null ? null : expand(statement.value(), earlier, environment, room);
+          } catch (BoundedText.Full full) {
+            Problem over = new Problem(line, "the values of the .env file expand to more than " + maxChars
+                + " characters at the value of '" + statement.key() + "'");
+            return new Parsed(entries, problems, Optional.of(over));
+          }
+          room -= value == null ? 0 : value.length();
           earlier.put(statement.key(), value);
           entries.add(new Entry(statement.key(), value, line));
         }
       } catch (DotEnvCursor.Unparsable e) {
-        problems.add(new Problem(line, e.getMessage() + "; docker-compose skips this statement"));
+        if (problems.size() < MAX_PROBLEMS) {
+          problems.add(new Problem(line, e.getMessage() + "; docker-compose skips this statement"));
+        } else if (problems.size() == MAX_PROBLEMS) {
+          problems.add(new Problem(line, "more statements cannot be parsed; only the first " + MAX_PROBLEMS + " are listed"));
+        }
         cursor.skipRestOfLine();
       }
     }
@@ -252,8 +286,8 @@ public final class DotEnv {
    * itself.
    */
   private static String expand(
-      String value, Map<String, String> earlier, Function<String, Optional<String>> environment) {
-    StringBuilder out = new StringBuilder(value.length());
+      String value, Map<String, String> earlier, Function<String, Optional<String>> environment, long room) {
+    BoundedText out = new BoundedText(room, value.length());
     int from = 0;
     int search = 0;
     while (true) {
@@ -269,17 +303,23 @@ public final class DotEnv {
       }
       String defaultValue = null;
       int close = -1;
-      if (nameEnd < value.length() && value.charAt(nameEnd) == '}') {
+      if (nameEnd == value.length()) {
+        break; // no '}' or ':' is left, so no later "${" can close either
+      }
+      if (value.charAt(nameEnd) == '}') {
         close = nameEnd;
       } else if (value.startsWith(":-", nameEnd)) {
         int brace = value.indexOf('}', nameEnd + 2);
-        if (brace >= 0) {
-          defaultValue = value.substring(nameEnd + 2, brace);
-          close = brace;
+        if (brace < 0) {
+          break; // no '}' is left for any later "${"
         }
+        defaultValue = value.substring(nameEnd + 2, brace);
+        close = brace;
       }
       if (close < 0) {
-        search = start + 1;
+        // every "${" before nameEnd stops at the same ':' and fails the same way; skipping them
+        // keeps a line of "${a:${a:${a:..." linear
+        search = Math.max(start + 1, nameEnd);
         continue;
       }
       String name = value.substring(start + 2, nameEnd);

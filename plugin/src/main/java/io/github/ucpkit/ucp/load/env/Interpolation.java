@@ -22,6 +22,12 @@ public final class Interpolation {
 
   private static final int SNIPPET_LIMIT = 40;
 
+  /**
+   * Unset names kept per value: a value of "$a1$a2$a3..." names millions, and each would become a
+   * warning; the first hundred say what is wrong.
+   */
+  public static final int MAX_UNSET = 100;
+
   private final Function<String, Optional<String>> variables;
 
   /** @param variables looks a variable up by its exact, case-sensitive name */
@@ -30,13 +36,13 @@ public final class Interpolation {
   }
 
   /** What {@link #apply(String)} produced. */
-  public sealed interface Outcome permits Substituted, Invalid, MissingValue {}
+  public sealed interface Outcome permits Substituted, Invalid, MissingValue, TooLong {}
 
   /**
    * The substituted text.
    *
    * @param unset names looked up by {@code $VAR} or {@code ${VAR}} that were not set, in order of
-   *     first appearance; docker-compose warns about each and substitutes "". The forms with a
+   *     first appearance, at most {@link #MAX_UNSET}; docker-compose warns about each and substitutes "". The forms with a
    *     default or an error never count as unset, since docker-compose does not warn for them.
    */
   public record Substituted(String value, List<String> unset) implements Outcome {
@@ -66,14 +72,32 @@ public final class Interpolation {
     }
   }
 
+  /**
+   * The substituted text would be longer than the limit {@link #apply(String, long)} was given;
+   * substitution stopped there, before building it.
+   */
+  public record TooLong(long limit) implements Outcome {}
+
   /** False when the text has no {@code $}: {@link #apply} would return it unchanged. */
   public static boolean mentionsVariables(String text) {
     return text.indexOf('$') >= 0;
   }
 
   public Outcome apply(String text) {
+    return apply(text, Long.MAX_VALUE);
+  }
+
+  /** Substitutes, giving up as soon as the result would be longer than {@code maxLength} characters. */
+  public Outcome apply(String text, long maxLength) {
     Objects.requireNonNull(text, "text");
-    StringBuilder out = new StringBuilder(text.length());
+    try {
+      return substituteAll(text, new BoundedText(maxLength, text.length()));
+    } catch (BoundedText.Full full) {
+      return new TooLong(maxLength);
+    }
+  }
+
+  private Outcome substituteAll(String text, BoundedText out) {
     Set<String> unset = new LinkedHashSet<>();
     int length = text.length();
     int from = 0;
@@ -99,7 +123,7 @@ public final class Interpolation {
         int end = nameEnd(text, next);
         String name = text.substring(next, end);
         Optional<String> value = variables.apply(name);
-        if (value.isEmpty()) {
+        if (value.isEmpty() && unset.size() < MAX_UNSET) {
           unset.add(name);
         }
         out.append(value.orElse(""));
@@ -130,11 +154,11 @@ public final class Interpolation {
   }
 
   /** Appends the group's replacement; returns a MissingValue instead when it is one. */
-  private MissingValue substitute(Group group, StringBuilder out, Set<String> unset) {
+  private MissingValue substitute(Group group, BoundedText out, Set<String> unset) {
     Optional<String> value = variables.apply(group.name());
     switch (group.operator()) {
       case "" -> {
-        if (value.isEmpty()) {
+        if (value.isEmpty() && unset.size() < MAX_UNSET) {
           unset.add(group.name());
         }
         out.append(value.orElse(""));

@@ -39,6 +39,8 @@ final class JsonTree {
     return scalar((YScalar) node);
   }
 
+  private static final java.math.BigDecimal BEYOND_DOUBLE = new java.math.BigDecimal("1e400");
+
   private static JsonNode scalar(YScalar s) {
     return switch (s.type()) {
       case STR -> JSON.stringNode(s.text());
@@ -50,7 +52,8 @@ final class JsonTree {
       }
       case FLOAT -> Yaml11.parseFloat(s.text())
           .<JsonNode>map(JSON::numberNode)
-          .orElseGet(() -> JSON.numberNode(s.text().startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY));
+          // inf and nan are numbers to Python's jsonschema; a JSON number beyond any double stands in
+          .orElseGet(() -> JSON.numberNode(s.text().startsWith("-") ? BEYOND_DOUBLE.negate() : BEYOND_DOUBLE));
       case TIMESTAMP -> JSON.objectNode().put(DATE_MARKER, s.text());
     };
   }

@@ -41,12 +41,14 @@ final class Composer {
     }
   }
 
-  private record Sized(YNode node, long size) {}
+  /** A node with what it costs once aliases are expanded: its nodes and its characters. */
+  private record Sized(YNode node, long size, long chars) {}
 
   private abstract static class Frame {
     final Location at;
     final Optional<String> anchor;
     long size = 1;
+    long chars;
 
     Frame(Location at, Optional<String> anchor) {
       this.at = at;
@@ -69,6 +71,7 @@ final class Composer {
     void add(Sized child) {
       items.add(child.node());
       size += child.size();
+      chars += child.chars();
     }
 
     @Override
@@ -90,6 +93,7 @@ final class Composer {
     @Override
     void add(Sized child) {
       size += child.size();
+      chars += child.chars();
       if (pendingKey == null && !pendingMerge) {
         if (!(child.node() instanceof YScalar key)) {
           throw stop(
@@ -157,6 +161,7 @@ final class Composer {
   private final Map<String, Sized> anchors = new HashMap<>();
   private final List<TabCheck.Span> textSpans = new ArrayList<>();
   private long nodes;
+  private long chars;
   private int documents;
   private YNode root;
 
@@ -193,12 +198,12 @@ final class Composer {
       case SequenceStart -> push(new SeqFrame(at(event), anchorOf(event)), (CollectionStartEvent) event);
       case MappingEnd, SequenceEnd -> {
         Frame frame = stack.pop();
-        deliver(new Sized(frame.build(), frame.size), frame.anchor);
+        deliver(new Sized(frame.build(), frame.size, frame.chars), frame.anchor);
       }
       case Scalar -> {
         ScalarEvent s = (ScalarEvent) event;
-        count(1, event);
-        deliver(new Sized(scalar(s), 1), anchorOf(event));
+        count(1, s.getValue().length(), event);
+        deliver(new Sized(scalar(s), 1, s.getValue().length()), anchorOf(event));
       }
       case Alias -> {
         String name = ((AliasEvent) event).getAlias().getValue();
@@ -206,7 +211,7 @@ final class Composer {
         if (target == null) {
           throw stop(LoadFindings.YAML_SYNTAX.at(at(event), "alias *" + name + " names no anchor", ""));
         }
-        count(target.size(), event);
+        count(target.size(), target.chars(), event);
         deliver(target, Optional.empty());
       }
       default -> {
@@ -224,7 +229,7 @@ final class Composer {
               "nesting is deeper than " + limits.maxDepth() + " levels",
               "a Compose file needs only a few levels; flatten the structure"));
     }
-    count(1, event);
+    count(1, 0, event);
     stack.push(frame);
   }
 
@@ -237,14 +242,23 @@ final class Composer {
     }
   }
 
-  private void count(long n, Event event) {
+  private void count(long n, long length, Event event) {
     nodes += n;
+    chars += length;
     if (nodes > limits.maxNodes()) {
       throw stop(
           LoadFindings.LIMIT.at(
               at(event),
               "the document expands to more than " + limits.maxNodes() + " nodes (aliases count what they repeat)",
               "this is what an alias bomb looks like; use fewer, flatter anchors"));
+    }
+    if (chars > limits.maxChars()) {
+      throw stop(
+          LoadFindings.LIMIT.at(
+              at(event),
+              "the document expands to more than " + limits.maxChars() + " characters of keys and values"
+                  + " (aliases count what they repeat)",
+              "an alias repeats all of its anchor's text; anchor less text, or write the large value once"));
     }
   }
 
@@ -266,9 +280,9 @@ final class Composer {
                               "tag " + tag.get() + " is not a YAML 1.1 standard type; docker-compose's loader rejects it",
                               "remove the tag")));
       if (type != ScalarType.STR && type != ScalarType.NULL && !fits(text, type)) {
-        throw stop(LoadFindings.YAML_SYNTAX.at(where, "\"" + text + "\" is not " + type.description(), ""));
+        throw stop(LoadFindings.YAML_SYNTAX.at(where, "\"" + Snippet.of(text) + "\" is not " + type.description(), ""));
       }
-      return new YScalar(text, type, false, where);
+      return bounded(new YScalar(text, type, false, where));
     }
     if (!s.isPlain()) {
       return new YScalar(text, ScalarType.STR, false, where);
@@ -280,7 +294,19 @@ final class Composer {
               "a plain '=' is YAML 1.1's value tag, which docker-compose's loader cannot construct",
               "quote it: '='"));
     }
-    return new YScalar(text, Yaml11.resolvePlain(text), true, where);
+    return bounded(new YScalar(text, Yaml11.resolvePlain(text), true, where));
+  }
+
+  /** Refuses a number whose size alone would make PyYAML fail or the rest of the run do unbounded work. */
+  private static YScalar bounded(YScalar s) {
+    Optional<String> why = Yaml11.tooLarge(s.text(), s.type());
+    if (why.isPresent()) {
+      throw stop(LoadFindings.NUMBER.at(
+          s.at(),
+          "\"" + Snippet.of(s.text()) + "\" is " + why.get(),
+          "quote it if it is text; a number this large is never a valid setting"));
+    }
+    return s;
   }
 
   private static boolean fits(String text, ScalarType type) {

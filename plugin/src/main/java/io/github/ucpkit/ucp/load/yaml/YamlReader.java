@@ -39,16 +39,11 @@ public final class YamlReader {
 
   public YamlFile read(Path file) {
     try {
-      long size = disk.size(file);
-      if (size > limits.maxBytes()) {
-        return failed(
-            file,
-            LoadFindings.LIMIT.at(
-                Location.of(file),
-                "file is " + size + " bytes, over the limit of " + limits.maxBytes() + " bytes",
-                "split it into several Compose files"));
+      Optional<byte[]> bytes = disk.readAtMost(file, limits.maxBytes());
+      if (bytes.isEmpty()) {
+        return tooLarge(file, disk.size(file));
       }
-      return parse(file, disk.read(file));
+      return parse(file, bytes.get());
     } catch (IOException e) {
       return failed(
           file,
@@ -59,12 +54,7 @@ public final class YamlReader {
 
   public YamlFile parse(Path file, byte[] bytes) {
     if (bytes.length > limits.maxBytes()) {
-      return failed(
-          file,
-          LoadFindings.LIMIT.at(
-              Location.of(file),
-              "file is " + bytes.length + " bytes, over the limit of " + limits.maxBytes() + " bytes",
-              "split it into several Compose files"));
+      return tooLarge(file, bytes.length);
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes);
     if (decoded.problem().isPresent()) {
@@ -78,6 +68,11 @@ public final class YamlReader {
               .setLabel(file.getFileName() == null ? file.toString() : file.getFileName().toString())
               .setUseMarks(true)
               .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+              // The reader copies its window of the text each time it reads another buffer, and the
+              // scanner keeps the whole of a scalar in the window while it looks for its end: with
+              // the default 1,024-character buffer one long scalar cost time quadratic in its length
+              // (8 MiB: 30 s). The text is in memory already; one buffer holds it all.
+              .setBufferSize(text.length() + 1)
               .build();
       for (Event event : new Parse(settings).parseString(text)) {
         composer.accept(event);
@@ -102,6 +97,15 @@ public final class YamlReader {
           LoadFindings.YAML_SYNTAX.at(Location.of(file), oneLine(e.getMessage()), ""));
     }
     return new YamlFile(file, Optional.empty(), composer.diagnostics());
+  }
+
+  private YamlFile tooLarge(Path file, long size) {
+    return failed(
+        file,
+        LoadFindings.LIMIT.at(
+            Location.of(file),
+            "file is " + size + " bytes, over the limit of " + limits.maxBytes() + " bytes",
+            "split it into several Compose files"));
   }
 
   private static YamlFile failed(Path file, Diagnostic d) {
@@ -129,8 +133,23 @@ public final class YamlReader {
     return mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.of(file));
   }
 
+  /** Runs of whitespace as one space: snakeyaml's messages span lines. */
   private static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        out.append(space ? " " : "").append(c);
+        space = false;
+      }
+    }
+    return out.toString();
   }
 
   private static String describe(IOException e) {

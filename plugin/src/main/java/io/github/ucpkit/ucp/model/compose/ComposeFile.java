@@ -18,8 +18,8 @@ import java.util.Optional;
  *     normalised copy generation writes
  * @param parsed the file as YAML 1.1 read it, before interpolation and conversions (which turn a
  *     label's {@code yes} into {@code True}): for rules about how a value was written
- * @param deployTime values resolved at deploy time, not at build time (they use a variable from the
- *     process environment or with a secret's name): where each is, and its text as written
+ * @param deployTime what is resolved at deploy time, not at build time (values that use a variable
+ *     from the process environment or with a secret's name), and the secret values no report may echo
  */
 public record ComposeFile(
     Path path,
@@ -31,13 +31,12 @@ public record ComposeFile(
     List<Resource> networks,
     List<Resource> volumes,
     YMap parsed,
-    Map<Location, String> deployTime) {
+    DeployTime deployTime) {
 
   public ComposeFile {
     services = List.copyOf(services);
     networks = List.copyOf(networks);
     volumes = List.copyOf(volumes);
-    deployTime = Map.copyOf(deployTime);
   }
 
   /** A file for docker-compose whose parsed form is taken to be its document (no interpolation or conversion applied). */
@@ -49,7 +48,7 @@ public record ComposeFile(
       List<Service> services,
       List<Resource> networks,
       List<Resource> volumes) {
-    this(path, project, version, DeployTarget.COMPOSE, document, services, networks, volumes, document, Map.of());
+    this(path, project, version, DeployTarget.COMPOSE, document, services, networks, volumes, document, DeployTime.NONE);
   }
 
   /** Whether the file is read for {@code docker stack deploy}. */

@@ -17,7 +17,7 @@ public record SocketPath(String value) {
    */
   public static final int MAX_LENGTH = 97;
 
-  private static final Pattern SYNTAX = Pattern.compile("(/[A-Za-z0-9_][A-Za-z0-9._-]*)+");
+  private static final Pattern SYNTAX = Pattern.compile("(?:/[A-Za-z0-9_][A-Za-z0-9._-]*+)++");
 
   public static Optional<SocketPath> parse(String text) {
     if (text == null || text.length() > MAX_LENGTH || !SYNTAX.matcher(text).matches()) {

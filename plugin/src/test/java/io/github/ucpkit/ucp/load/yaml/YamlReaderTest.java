@@ -195,7 +195,7 @@ class YamlReaderTest {
 
   @Test
   void fileOverTheSizeLimitIsRejected() {
-    YamlReader small = new YamlReader(new YamlLimits(10, 64, 1000));
+    YamlReader small = new YamlReader(new YamlLimits(10, 64, 1000, 1000));
     YamlFile f = small.parse(FILE, "a: 123456789\n".getBytes(StandardCharsets.UTF_8));
     assertEquals("YAML-003", f.diagnostics().get(0).ruleId());
   }
