@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A service of a file for {@code docker stack deploy} is granted a secret or config the file does
- * not declare at the top level (or a long-form grant names none). {@code docker stack config}
- * accepts the file; {@code docker stack deploy} creates the stack's networks, secrets and configs,
- * then stops: "service web: undefined secret "s"".
+ * A service of a file for {@code docker stack deploy} is granted a config the file does not declare
+ * at the top level, or a long-form secret or config grant names no source. {@code docker stack
+ * config} accepts the file; {@code docker stack deploy} creates the stack's networks, secrets and
+ * configs, then stops: "service web: undefined config "c"". A secret named but not declared is
+ * COMPOSE-REF-004's, which reports it for both tools; this rule does not report it twice.
  */
 public final class UndeclaredSecretOrConfig implements Rule {
 
   @Override
   public RuleInfo info() {
-    return new RuleInfo("COMPOSE-SECRET-002", Severity.ERROR, "A service uses a secret or config the stack file does not declare");
+    return new RuleInfo("COMPOSE-SECRET-002", Severity.ERROR, "A service uses a config the stack file does not declare, or a grant without a source");
   }
 
   @Override
@@ -35,8 +36,9 @@ public final class UndeclaredSecretOrConfig implements Rule {
         continue;
       }
       for (Grants.Grant grant : Grants.all(file)) {
-        if (Swarm.deployTime(file, grant.at()) || Grants.isDeclared(file, grant.kind(), grant.source())) {
-          continue;
+        if (Swarm.deployTime(file, grant.at()) || Grants.isDeclared(file, grant.kind(), grant.source())
+            || (grant.kind() == Grants.Kind.SECRET && !grant.source().isEmpty())) {
+          continue; // an undeclared secret by name: COMPOSE-REF-004
         }
         String word = grant.kind().word;
         if (grant.source().isEmpty()) {
