@@ -8,6 +8,7 @@ import io.github.ucpkit.ucp.check.dns.DnsRules;
 import io.github.ucpkit.ucp.check.lb.InterlockRules;
 import io.github.ucpkit.ucp.check.lb2.Interlock2Rules;
 import io.github.ucpkit.ucp.check.proxy.ProxyRules;
+import io.github.ucpkit.ucp.check.stack.StackRules;
 import io.github.ucpkit.ucp.check.topology.TopologyRules;
 import io.github.ucpkit.ucp.check.xref.CrossFileRules;
 import io.github.ucpkit.ucp.diag.RuleInfo;
@@ -34,6 +35,7 @@ public final class Rules {
     rules.addAll(StructureRules.all());
     rules.addAll(ServiceRules.all());
     rules.addAll(ValueRules.all());
+    rules.addAll(StackRules.all());
     rules.addAll(InterlockRules.all());
     rules.addAll(Interlock2Rules.all());
     rules.addAll(ProxyRules.all());

@@ -75,6 +75,11 @@ final class Invariants implements AutoCloseable {
   static Optional<String> realTools(Outcome o, Path dir, ComposeBatch compose) {
     try {
       Path out = Files.createDirectories(dir.resolve("out"));
+      // the app file is deployed from the project directory, whose .env resolves what it keeps as ${VAR}
+      Path env = dir.resolve("app/.env");
+      if (Files.isRegularFile(env)) {
+        Files.copy(env, out.resolve(".env"));
+      }
       for (Artifact a : o.artifacts()) {
         Path file = out.resolve(a.name());
         Files.writeString(file, a.content());

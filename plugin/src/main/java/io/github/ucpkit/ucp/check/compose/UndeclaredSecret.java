@@ -53,12 +53,20 @@ public final class UndeclaredSecret implements Rule {
               s.at(),
               "service \"" + service.name() + "\" uses secret " + Echo.quote(s.text())
                   + ", which is not declared under top-level \"secrets\"",
-              suggest.hint(s.text(), "declare it under top-level \"secrets:\" with file: or external: true;"
-                  + " docker-compose config accepts this file, but up fails with: Service \"" + service.name()
-                  + "\" uses an undefined secret " + Echo.quote(s.text()))));
+              suggest.hint(s.text(), "declare it under top-level \"secrets:\" with file: or external: true; "
+                  + failure(file, service, s.text()))));
         }
       }
     }
+  }
+
+  /** What the tool the file is read for does with it: a stack file fails at docker stack deploy. */
+  private static String failure(ComposeFile file, Service service, String secret) {
+    return file.forStack()
+        ? "docker stack config accepts this file, but docker stack deploy stops with: service " + service.name()
+            + ": undefined secret " + Echo.quote(secret)
+        : "docker-compose config accepts this file, but up fails with: Service \"" + service.name()
+            + "\" uses an undefined secret " + Echo.quote(secret);
   }
 
   /** The secret a grant names: the string itself, or the {@code source} of the long form. */

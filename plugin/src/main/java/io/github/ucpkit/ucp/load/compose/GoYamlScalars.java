@@ -107,6 +107,21 @@ final class GoYamlScalars {
     return FLOAT.matcher(text).matches() && !Double.isInfinite(Double.parseDouble(text));
   }
 
+  /**
+   * A double's finite values have at most 64 significant digits here and an exponent within
+   * -324..308, so their scale stays within this; past it the text is outside a double's range.
+   */
+  private static final int MAX_SCALE = 400;
+
+  /** The text's exact value, or null when its exponent does not fit BigDecimal's int scale. */
+  private static BigDecimal exact(String unsigned) {
+    try {
+      return new BigDecimal(unsigned);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static YScalar same(YScalar s, String text, ScalarType type) {
     return s.type() == type ? s : s.with(text, type);
   }
@@ -131,11 +146,16 @@ final class GoYamlScalars {
 
   /**
    * A decimal text YAML 1.1 also reads as a float, so the value is read the same everywhere. A long
-   * text is read through a double, which is what go-yaml keeps of it, so the work stays linear.
+   * text is read through a double, which is what go-yaml keeps of it, so the work stays linear; so is
+   * a short one whose exponent is beyond a double's range ({@code 1.5e-999999999}: go-yaml keeps 0),
+   * whose plain text would otherwise be a billion digits long.
    */
   private static String canonicalFloat(String text) {
     String unsigned = text.startsWith("+") ? text.substring(1) : text;
-    BigDecimal value = unsigned.length() <= 64 ? new BigDecimal(unsigned) : BigDecimal.valueOf(Double.parseDouble(unsigned));
+    BigDecimal value = unsigned.length() <= 64 ? exact(unsigned) : null;
+    if (value == null || Math.abs(value.scale()) > MAX_SCALE) {
+      value = BigDecimal.valueOf(Double.parseDouble(unsigned));
+    }
     String plain = value.toPlainString();
     return plain.contains(".") ? plain : plain + ".0";
   }

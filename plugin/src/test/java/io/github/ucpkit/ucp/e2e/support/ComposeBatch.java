@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ComposeBatch implements AutoCloseable {
 
+  private static final Pattern DOTENV_SKIPPED = Pattern.compile("Python-dotenv could not parse statement starting at line [0-9]+");
   private static final Pattern NOT_SET = Pattern.compile("The ([A-Za-z_][A-Za-z0-9_]*) variable is not set\\. Defaulting to a blank string\\.");
 
   private final Process process;
@@ -50,9 +51,10 @@ public final class ComposeBatch implements AutoCloseable {
   }
 
   /**
-   * As {@link #check(Path)}, but an app artifact keeps {@code ${VAR}} for a value docker-compose
-   * resolves at deploy time (from the environment, or the project's .env when it depends on the
-   * environment): docker-compose may say such a variable is not set here, and nothing else.
+   * As {@link #check(Path)} for an app artifact deployed with its project's .env beside it: the file
+   * keeps {@code ${VAR}} for values docker-compose resolves at deploy time (a secret's name, or a value
+   * that depends on the environment), so docker-compose may say such a variable is not set here, and
+   * may warn about the project's own .env lines it skips; nothing else.
    */
   public void checkDeployable(Path file) throws IOException {
     check(file, true);
@@ -78,7 +80,8 @@ public final class ComposeBatch implements AutoCloseable {
     }
     for (String line : v.path("stderr").asString("").split("\n")) {
       Matcher m = NOT_SET.matcher(line);
-      if (!line.isEmpty() && !(m.matches() && file.contains("${" + m.group(1)))) {
+      boolean deployTimeVariable = m.matches() && file.contains("${" + m.group(1));
+      if (!line.isEmpty() && !deployTimeVariable && !DOTENV_SKIPPED.matcher(line).matches()) {
         return false;
       }
     }

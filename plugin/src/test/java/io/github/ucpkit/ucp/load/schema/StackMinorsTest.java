@@ -61,6 +61,8 @@ class StackMinorsTest {
       "oom_score_adj|13|'    oom_score_adj: 100\\n'"})
   void aKeyNeedsTheMinorThatAddedIt(String what, int since, String body, @TempDir Path dir) throws IOException {
     String text = HEAD + body.replace("\\n", "\n");
+    // the secret file some rows read must exist: a missing one is COMPOSE-SECRET-003's, not this table's
+    Files.writeString(dir.resolve("s"), "secret\n");
     List<Diagnostic> before = validate(dir.resolve("before.yml"), "3." + (since - 1), text);
     List<Diagnostic> errors = before.stream().filter(Diagnostic::isError).toList();
     assertTrue(!errors.isEmpty() && errors.stream().allMatch(d -> d.ruleId().equals("COMPOSE-VER-003")), () -> before.toString());
