@@ -135,6 +135,17 @@ public final class Suggest {
     return "did you mean " + Echo.quote(meant) + "?" + (onlyCase ? " Names are case-sensitive." : "");
   }
 
+  /**
+   * Typing mistakes between two words, as {@link #match} counts them (a swap of neighbours is one), for
+   * comparing a word with a fixed keyword; words longer than {@link #MAX_LENGTH} count as far apart.
+   */
+  public static int edits(String a, String b) {
+    if (a.length() > MAX_LENGTH || b.length() > MAX_LENGTH) {
+      return Integer.MAX_VALUE;
+    }
+    return among(List.of()).distance(a, b, Math.max(a.length(), b.length()));
+  }
+
   /** Steps spent so far, for tests of the bound. */
   long spent() {
     return shared.spent;

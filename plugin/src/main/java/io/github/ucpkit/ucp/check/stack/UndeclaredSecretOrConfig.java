@@ -4,6 +4,7 @@ import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.Suggest;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
@@ -65,9 +66,8 @@ public final class UndeclaredSecretOrConfig implements Rule {
     if (declared.isEmpty()) {
       return declare;
     }
-    String close = Spelling.closest(grant.source(), declared).orElse("");
-    return (close.isEmpty() ? "" : "did you mean " + Echo.quote(close) + "? ") + declare + "; declared: "
+    return Suggest.among(declared).hint(grant.source(), declare + "; declared: "
         + declared.stream().limit(5).map(Echo::quote).collect(Collectors.joining(", "))
-        + (declared.size() > 5 ? " and " + (declared.size() - 5) + " more" : "");
+        + (declared.size() > 5 ? " and " + (declared.size() - 5) + " more" : ""));
   }
 }

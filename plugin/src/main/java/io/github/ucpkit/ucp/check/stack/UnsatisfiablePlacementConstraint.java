@@ -4,6 +4,7 @@ import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.Suggest;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.load.Nodes;
@@ -120,18 +121,18 @@ public final class UnsatisfiablePlacementConstraint implements Rule {
       return Optional.of("node.role");
     }
     for (String known : FIXED) {
-      if (Spelling.distance(lower, known) <= 2) {
+      if (Suggest.edits(lower, known) <= 2) {
         return Optional.of(known);
       }
     }
     String[] parts = key.split("\\.", 3);
-    if (parts.length == 3 && Spelling.distance(parts[1].toLowerCase(Locale.ROOT), "labels") <= 2) {
+    if (parts.length == 3 && Suggest.edits(parts[1].toLowerCase(Locale.ROOT), "labels") <= 2) {
       String first = parts[0].toLowerCase(Locale.ROOT);
-      if (Spelling.distance(first, "node") <= 1 || Spelling.distance(first, "engine") <= 2) {
-        return Optional.of((Spelling.distance(first, "node") <= 1 ? "node" : "engine") + ".labels." + parts[2]);
+      if (Suggest.edits(first, "node") <= 1 || Suggest.edits(first, "engine") <= 2) {
+        return Optional.of((Suggest.edits(first, "node") <= 1 ? "node" : "engine") + ".labels." + parts[2]);
       }
     }
-    if (parts.length >= 2 && Spelling.distance(parts[0].toLowerCase(Locale.ROOT), "labels") <= 1) {
+    if (parts.length >= 2 && Suggest.edits(parts[0].toLowerCase(Locale.ROOT), "labels") <= 1) {
       return Optional.of("node.labels." + key.substring(parts[0].length() + 1));
     }
     return Optional.empty();
