@@ -1,5 +1,6 @@
 package io.github.ucpkit.ucp.maven;
 
+import io.github.ucpkit.ucp.BaselineRun;
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.diag.Diagnostic;
@@ -18,7 +19,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "baseline", requiresProject = false, threadSafe = true)
 public class BaselineMojo extends AbstractUcpMojo {
 
-  private Runner.Recorded recorded;
+  private BaselineRun.Recorded recorded;
 
   @Override
   String goal() {
@@ -32,7 +33,7 @@ public class BaselineMojo extends AbstractUcpMojo {
 
   @Override
   Runner.Outcome run(Pipeline.Request request, Runner.Settings settings) throws IOException {
-    recorded = Runner.baseline(request, settings);
+    recorded = BaselineRun.record(request, settings);
     return recorded.outcome();
   }
 

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.gitops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ucpkit.ucp.BaselineRun;
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.cache.PluginBuild;
@@ -176,7 +177,7 @@ class CacheDifferentialTest {
   private String editBaseline(Copy c, int pick) throws IOException {
     Path file = c.dir().resolve("ucp-baseline.json");
     if (pick % 3 == 0) {
-      Runner.baseline(c.request(env), c.settings(rules));
+      BaselineRun.record(c.request(env), c.settings(rules));
     } else if (pick % 3 == 1) {
       Files.deleteIfExists(file);
     } else if (Files.exists(file) && Files.readString(file).contains("}, {")) {
