@@ -1,0 +1,54 @@
+package io.github.ucpkit.ucp.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a stack file's relative paths move to the artifact's folder (StackArtifactTest runs them through the CLI). */
+class StackPathsTest {
+
+  private final StackPaths up = new StackPaths("../../apps/shop");
+
+  @Test
+  void relativePathsAreJoinedAndCleanedAsGoDoes() {
+    assertEquals("../../apps/shop/secret.txt", up.relocate("secret.txt", false));
+    assertEquals("../../apps/shop/secret.txt", up.relocate("./secret.txt", false));
+    assertEquals("../../apps/shared/x", up.relocate("../shared/x", false));
+    assertEquals("../../../../../etc/passwd", up.relocate("../../../../../etc/passwd", false));
+    assertEquals("../../apps/shop", up.relocate(".", false));
+  }
+
+  @Test
+  void absoluteHomeUrlAndVariablePathsStay() {
+    for (String kept : List.of("/etc/x", "~/x", "$HOME/x", "${DIR}/x", "https://github.com/a/b.git", "git@github.com:a/b", "C:\\x")) {
+      assertEquals(kept, up.relocate(kept, false), kept);
+    }
+  }
+
+  @Test
+  void aPathWithAVariableInsideIsJoinedUncleanedWithItsPrefixEscaped() {
+    assertEquals("../../apps/shop/./${SUB}/../x", up.relocate("./${SUB}/../x", true));
+    assertEquals("../a$$b/x", new StackPaths("../a$b").relocate("x", true));
+  }
+
+  @Test
+  void anArtifactBelowTheInputKeepsAShortMountABindMount() {
+    StackPaths down = new StackPaths("apps");
+    assertEquals("./apps/data:/data:ro", down.relocateMount("./data:/data:ro", false));
+    assertEquals("named:/data", down.relocateMount("named:/data", false));
+    assertEquals("./data", down.relocateMount("./data", false), "a lone path is a target, not a source");
+    assertEquals("./x", new StackPaths(".").relocate("./x", false), "the same folder changes nothing");
+  }
+
+  @Test
+  void onlyTheSettingsTheCliResolvesArePaths() {
+    assertTrue(StackPaths.holdsPath(List.of("secrets", "db.password", "file")), "a key with a dot is one key");
+    assertTrue(StackPaths.holdsPath(List.of("services", "web", "env_file", "[]")));
+    assertFalse(StackPaths.holdsPath(List.of("services", "web", "credential_spec", "file")));
+    assertFalse(StackPaths.holdsPath(List.of("x-files", "web", "env_file")));
+    assertTrue(StackPaths.mount(List.of("services", "web", "volumes", "[]")));
+  }
+}
