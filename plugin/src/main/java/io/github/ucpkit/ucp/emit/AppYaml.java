@@ -105,7 +105,7 @@ final class AppYaml {
       map.all().stream()
           .sorted(Comparator.comparing(e -> e.key().text()))
           .forEach(e -> tuples.add(new NodeTuple(key(e.key().text()), bind && e.key().text().equals("source") && e.value() instanceof YScalar source
-              ? scalar(source, interpolated, Move.FILE)
+              ? scalar(source, interpolated, Move.BIND)
               : node(e.value(), interpolated, child(path, e.key().text())))));
       return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
     }
@@ -118,8 +118,8 @@ final class AppYaml {
     return scalar((YScalar) n, interpolated, move);
   }
 
-  /** How a scalar's text moves with the artifact: not, as a file path, or as a short-syntax mount. */
-  private enum Move { NONE, FILE, MOUNT }
+  /** How a scalar's text moves with the artifact: not, as a file path, a bind mount's source, or a short-syntax mount. */
+  private enum Move { NONE, FILE, BIND, MOUNT }
 
   private Node scalar(YScalar s, boolean interpolated, Move move) {
     String asWritten = interpolated ? deployTime.asWritten(s.at()).orElse(null) : null;
@@ -142,6 +142,7 @@ final class AppYaml {
     return switch (move) {
       case NONE -> text;
       case FILE -> stack.relocate(text, deployTime);
+      case BIND -> stack.relocateBindSource(text, deployTime);
       case MOUNT -> stack.relocateMount(text, deployTime);
     };
   }

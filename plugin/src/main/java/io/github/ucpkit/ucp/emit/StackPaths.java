@@ -35,13 +35,24 @@ record StackPaths(String toInput) {
   }
 
   /**
-   * A path as the artifact must write it; {@code asWritten} when it is absolute, from the home
-   * directory, a URL, or starts with a variable (whose value only the deploying shell knows).
+   * A path as the artifact must write it: unchanged when it is absolute, a URL, or starts with a
+   * variable (whose value only the deploying shell knows). A leading {@code ~} is the home directory
+   * only in a bind mount's source; in {@code env_file} and a secret's or config's {@code file} the
+   * CLI takes it for a folder named {@code ~} beside the file (checked with {@code docker stack config}).
    *
    * @param deployTime whether {@code text} is as written, variables and {@code $$} included, rather than resolved
    */
   String relocate(String text, boolean deployTime) {
-    if (toInput.equals(".") || text.isEmpty() || text.startsWith("/") || text.startsWith("~") || text.startsWith("$")
+    return relocate(text, deployTime, false);
+  }
+
+  /** A bind mount's source, where {@code ~} is the home directory. */
+  String relocateBindSource(String text, boolean deployTime) {
+    return relocate(text, deployTime, true);
+  }
+
+  private String relocate(String text, boolean deployTime, boolean tildeIsHome) {
+    if (toInput.equals(".") || text.isEmpty() || text.startsWith("/") || (tildeIsHome && text.startsWith("~")) || text.startsWith("$")
         || text.startsWith("\\") || URL.matcher(text).matches() || (text.length() > 1 && text.charAt(1) == ':')) {
       return text;
     }
@@ -58,7 +69,7 @@ record StackPaths(String toInput) {
     if (colon <= 0 || text.charAt(0) != '.') {
       return text;
     }
-    return relocate(text.substring(0, colon), deployTime) + text.substring(colon);
+    return relocateBindSource(text.substring(0, colon), deployTime) + text.substring(colon);
   }
 
   /** Go's lexical cleaning of a relative {@code /}-separated path. */

@@ -23,7 +23,9 @@ class StackPathsTest {
 
   @Test
   void absoluteHomeUrlAndVariablePathsStay() {
-    for (String kept : List.of("/etc/x", "~/x", "$HOME/x", "${DIR}/x", "https://github.com/a/b.git", "git@github.com:a/b", "C:\\x")) {
+    assertEquals("~/x", up.relocateBindSource("~/x", false));
+    assertEquals("../../apps/shop/~/x", up.relocate("~/x", false), "env_file and secret files take ~ literally");
+    for (String kept : List.of("/etc/x", "$HOME/x", "${DIR}/x", "https://github.com/a/b.git", "git@github.com:a/b", "C:\\x")) {
       assertEquals(kept, up.relocate(kept, false), kept);
     }
   }
@@ -39,6 +41,7 @@ class StackPathsTest {
     StackPaths down = new StackPaths("apps");
     assertEquals("./apps/data:/data:ro", down.relocateMount("./data:/data:ro", false));
     assertEquals("named:/data", down.relocateMount("named:/data", false));
+    assertEquals("~/data:/data", down.relocateMount("~/data:/data", false), "a bind source from the home directory");
     assertEquals("./data", down.relocateMount("./data", false), "a lone path is a target, not a source");
     assertEquals("./x", new StackPaths(".").relocate("./x", false), "the same folder changes nothing");
   }
