@@ -67,6 +67,47 @@ class StackArtifactTest {
     assertTrue(checked >= 4, "only " + checked + " stack artifacts among the golden files");
   }
 
+  /**
+   * Hostile paths and dollars: a folder named with a {@code $}, a space and quotes in paths, a path
+   * climbing past the root, a file name with a newline, command-like text, a {@code $} in a key (keys
+   * are not interpolated). The artifact must still deploy exactly as its input.
+   */
+  @Test
+  void hostilePathsAndDollarsDeployTheSame() throws IOException {
+    Path project = tmp.resolve("hostile");
+    Path app = Files.createDirectories(project.resolve("app$x y"));
+    Files.createDirectories(app.resolve("we'ird \"dir\""));
+    Files.writeString(app.resolve("we'ird \"dir\"/$HOME.env"), "FROM_FILE=1\n");
+    Files.writeString(app.resolve("sec\nret.txt"), "fixture\n");
+    Path input = Files.writeString(app.resolve("docker-compose.yml"), """
+        version: "3.8"
+        services:
+          web:
+            image: "example/web:1.0"
+            env_file: "./we'ird \\"dir\\"/$$HOME.env"
+            volumes:
+              - "../../../../../../../../../../../../tmp:/t"
+              - "./we'ird \\"dir\\":/q:ro"
+              - {type: bind, source: "../app$$x y", target: /s}
+            environment:
+              CMD: "$$(rm -rf /) `id` $${Y} $$$$"
+            labels: {"k$$": "v$$"}
+            deploy: {labels: {x: "y"}}
+            secrets: [s]
+        secrets:
+          s: {file: "./sec\\nret.txt"}
+        x-note: "$$"
+        """);
+    Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(input), Optional.empty(), Set.of(), ENV, DeployWith.STACK));
+    assertEquals(List.of(), v.diagnostics().stream().filter(d -> d.isError()).toList());
+    ComposeFile file = v.inputs().compose().get(0);
+    Artifact a = Pipeline.render(v, Placement.of(project), SerialPolicy.of(Scenario.OUTPUT_TIMESTAMP)).stream()
+        .filter(x -> x.name().equals(file.project() + ".yml")).findFirst().orElseThrow();
+    assertTrue(a.content().contains("file: \"../../app$$x y/sec\\nret.txt\""), a.content());
+    Path artifact = Files.writeString(Files.createDirectories(project.resolve("target/ucp")).resolve(a.name()), a.content());
+    assertSameDeployment(input, artifact);
+  }
+
   @Test
   void corpusStackFilesDeployTheSameFromTheirArtifacts() throws IOException {
     List<Path> files = new ArrayList<>();
