@@ -114,12 +114,13 @@ final class AppYaml {
       seq.items().forEach(i -> items.add(node(i, interpolated, child(path, "[]"))));
       return new SequenceNode(Tag.SEQ, items, items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
-    Move move = stack == null ? Move.NONE : StackPaths.holdsPath(path) ? Move.FILE : StackPaths.mount(path) ? Move.MOUNT : Move.NONE;
+    Move move = stack == null ? Move.NONE : StackPaths.holdsPath(path) ? Move.FILE
+        : StackPaths.holdsBuildContext(path) ? Move.BUILD : StackPaths.mount(path) ? Move.MOUNT : Move.NONE;
     return scalar((YScalar) n, interpolated, move);
   }
 
-  /** How a scalar's text moves with the artifact: not, as a file path, a bind mount's source, or a short-syntax mount. */
-  private enum Move { NONE, FILE, BIND, MOUNT }
+  /** How a scalar's text moves with the artifact: not, as a file path, a build context, a bind mount's source, or a short-syntax mount. */
+  private enum Move { NONE, FILE, BUILD, BIND, MOUNT }
 
   private Node scalar(YScalar s, boolean interpolated, Move move) {
     String asWritten = interpolated ? deployTime.asWritten(s.at()).orElse(null) : null;
@@ -142,6 +143,7 @@ final class AppYaml {
     return switch (move) {
       case NONE -> text;
       case FILE -> stack.relocate(text, deployTime);
+      case BUILD -> stack.relocateBuildContext(text, deployTime);
       case BIND -> stack.relocateBindSource(text, deployTime);
       case MOUNT -> stack.relocateMount(text, deployTime);
     };

@@ -19,14 +19,18 @@ record StackPaths(String toInput) {
 
   private static final Pattern URL = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://|git@|github\\.com/).*");
 
-  /** Where a setting holds a path, as {@code services.*.env_file}; {@code *} is any key, {@code []} a list item. */
-  private static final List<String> FILES = List.of(
-      "services.*.env_file", "services.*.env_file.[]", "secrets.*.file", "configs.*.file",
-      "services.*.build", "services.*.build.context");
+  /** Where a setting holds a file path, as {@code services.*.env_file}; {@code *} is any key, {@code []} a list item. */
+  private static final List<String> FILES = List.of("services.*.env_file", "services.*.env_file.[]", "secrets.*.file", "configs.*.file");
+  /** Where a build context is: the stack deployer ignores {@code build}, but the copy keeps it pointing at the same folder. */
+  private static final List<String> BUILDS = List.of("services.*.build", "services.*.build.context");
 
   /** Whether the setting at {@code path} holds a file path the CLI resolves against the file's folder. */
   static boolean holdsPath(List<String> path) {
     return FILES.stream().anyMatch(p -> matches(p, path));
+  }
+
+  static boolean holdsBuildContext(List<String> path) {
+    return BUILDS.stream().anyMatch(p -> matches(p, path));
   }
 
   /** Whether {@code path} is a service's mount, short ({@code source:target[:mode]}) or long syntax. */
@@ -35,27 +39,48 @@ record StackPaths(String toInput) {
   }
 
   /**
-   * A path as the artifact must write it: unchanged when it is absolute, a URL, or starts with a
-   * variable (whose value only the deploying shell knows). A leading {@code ~} is the home directory
-   * only in a bind mount's source; in {@code env_file} and a secret's or config's {@code file} the
-   * CLI takes it for a folder named {@code ~} beside the file (checked with {@code docker stack config}).
+   * An {@code env_file} or a secret's or config's {@code file} as the artifact must write it. The CLI
+   * takes only a path starting with {@code /} as absolute there: {@code ~/x}, {@code C:\x} or
+   * {@code http://x} are joined to the file's folder like any other (checked with {@code docker stack config}).
    *
    * @param deployTime whether {@code text} is as written, variables and {@code $$} included, rather than resolved
    */
   String relocate(String text, boolean deployTime) {
-    return relocate(text, deployTime, false);
+    return absolute(text, deployTime) ? text : join(text, deployTime);
   }
 
-  /** A bind mount's source, where {@code ~} is the home directory. */
+  /**
+   * A bind mount's source, which the CLI takes as absolute also from the home directory ({@code ~})
+   * and as a Windows path ({@code C:\data}, {@code \\host\share\dir}).
+   */
   String relocateBindSource(String text, boolean deployTime) {
-    return relocate(text, deployTime, true);
+    return absolute(text, deployTime) || text.startsWith("~") || windowsAbsolute(text) ? text : join(text, deployTime);
   }
 
-  private String relocate(String text, boolean deployTime, boolean tildeIsHome) {
-    if (toInput.equals(".") || text.isEmpty() || text.startsWith("/") || (tildeIsHome && text.startsWith("~")) || text.startsWith("$")
-        || text.startsWith("\\") || URL.matcher(text).matches() || (text.length() > 1 && text.charAt(1) == ':')) {
+  /** A build context, left alone when it is a URL (a git repository) rather than a folder. */
+  String relocateBuildContext(String text, boolean deployTime) {
+    return absolute(text, deployTime) || URL.matcher(text).matches() ? text : join(text, deployTime);
+  }
+
+  /**
+   * A short-syntax mount with its source moved when it is a relative bind mount: the CLI reads a
+   * source starting with {@code .} or {@code \\} as a path (one starting with {@code /}, {@code ~} or
+   * a drive letter is absolute, anything else names a volume).
+   */
+  String relocateMount(String text, boolean deployTime) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || !(text.startsWith(".") || text.startsWith("\\\\"))) {
       return text;
     }
+    return relocateBindSource(text.substring(0, colon), deployTime) + text.substring(colon);
+  }
+
+  /** Unchanged in every case: the same folder, an absolute path, or one that starts with a variable only the deploying shell knows. */
+  private boolean absolute(String text, boolean deployTime) {
+    return toInput.equals(".") || text.isEmpty() || text.startsWith("/") || (deployTime && text.startsWith("$"));
+  }
+
+  private String join(String text, boolean deployTime) {
     if (deployTime) {
       // a variable inside the path may hold "..": joined as written, for the CLI to clean once it is known
       return dotted(toInput.replace("$", "$$") + "/" + text);
@@ -63,13 +88,30 @@ record StackPaths(String toInput) {
     return dotted(clean(toInput + "/" + text));
   }
 
-  /** A short-syntax mount with its source moved when it is a relative bind mount (it starts with {@code .}). */
-  String relocateMount(String text, boolean deployTime) {
-    int colon = text.indexOf(':');
-    if (colon <= 0 || text.charAt(0) != '.') {
-      return text;
+  /** As Go's {@code filepath.IsAbs} on Windows: a drive and a separator, or {@code \\host\share} and a separator. */
+  static boolean windowsAbsolute(String text) {
+    if (text.length() >= 3 && Character.isLetter(text.charAt(0)) && text.charAt(1) == ':' && slash(text.charAt(2))) {
+      return true;
     }
-    return relocateBindSource(text.substring(0, colon), deployTime) + text.substring(colon);
+    if (!text.startsWith("\\\\")) {
+      return false;
+    }
+    int host = next(text, 2);
+    int share = host < 0 ? -1 : next(text, host + 1);
+    return host > 2 && share > host + 1;
+  }
+
+  private static int next(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (slash(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean slash(char c) {
+    return c == '/' || c == '\\';
   }
 
   /** Go's lexical cleaning of a relative {@code /}-separated path. */

@@ -21,13 +21,27 @@ class StackPathsTest {
     assertEquals("../../apps/shop", up.relocate(".", false));
   }
 
+  /** What docker stack config showed: only / is absolute in a file setting; a bind source also takes ~ and Windows paths. */
   @Test
-  void absoluteHomeUrlAndVariablePathsStay() {
-    assertEquals("~/x", up.relocateBindSource("~/x", false));
-    assertEquals("../../apps/shop/~/x", up.relocate("~/x", false), "env_file and secret files take ~ literally");
-    for (String kept : List.of("/etc/x", "$HOME/x", "${DIR}/x", "https://github.com/a/b.git", "git@github.com:a/b", "C:\\x")) {
-      assertEquals(kept, up.relocate(kept, false), kept);
+  void whatTheCliTakesForAbsoluteStays() {
+    assertEquals("/etc/x", up.relocate("/etc/x", false));
+    assertEquals("${DIR}/x", up.relocate("${DIR}/x", true), "a variable's value is known only when deploying");
+    assertEquals("../../apps/shop/$HOME/x", up.relocate("$HOME/x", false), "a literal $ (written $$) is a folder name");
+    for (String joined : List.of("C:\\x.txt", "a:b")) {
+      assertEquals("../../apps/shop/" + joined, up.relocate(joined, false), joined);
     }
+    assertEquals("../../apps/shop/http:/x/y", up.relocate("http://x/y", false), "cleaned as Go cleans it");
+    for (String kept : List.of("~/x", "C:\\data", "C:/data", "\\\\srv\\share\\x", "/srv")) {
+      assertEquals(kept, up.relocateBindSource(kept, false), kept);
+    }
+    assertEquals("../../apps/shop/C:data", up.relocateBindSource("C:data", false));
+    assertEquals("../../apps/shop/\\\\srv\\share", up.relocateBindSource("\\\\srv\\share", false), "a share without a folder is not absolute");
+    assertEquals("../../apps/shop/\\\\srv\\share:/e", up.relocateMount("\\\\srv\\share:/e", false));
+    assertEquals("../../apps/shop/~/x", up.relocate("~/x", false), "env_file and secret files take ~ literally");
+    for (String kept : List.of("https://github.com/a/b.git", "git@github.com:a/b", "github.com/a/b")) {
+      assertEquals(kept, up.relocateBuildContext(kept, false), kept);
+    }
+    assertEquals("../../apps/shop/web", up.relocateBuildContext("./web", false));
   }
 
   @Test
