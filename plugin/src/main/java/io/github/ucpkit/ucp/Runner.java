@@ -12,6 +12,7 @@ import io.github.ucpkit.ucp.emit.Artifact;
 import io.github.ucpkit.ucp.emit.Placement;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.policy.Baseline;
 import io.github.ucpkit.ucp.policy.Policy;
 import io.github.ucpkit.ucp.policy.Review;
@@ -135,6 +136,9 @@ public final class Runner {
     Optional<ArtifactWriter.Result> written = Optional.empty();
     List<Drift.FileDrift> drift = List.of();
     SerialPolicy serials = SerialPolicy.of(s.outputTimestamp());
+    if (goal != Goal.VALIDATE && renderable) {
+      refuseStackFilesOutsideTheProject(v, s);
+    }
     if (goal == Goal.GENERATE && renderable) {
       refuseWritingOverInputs(disk, s.outputDirectory());
       // the serial follows the zone already there: render and write under one lock
@@ -164,6 +168,23 @@ public final class Runner {
   }
 
   /** The files the policy scans for {@code # ucp-ignore} comments besides those with findings. */
+  /**
+   * A stack file's artifact reaches its input's files by a relative path from the output directory
+   * (docker stack deploy resolves them from the file it is given); from an output directory outside
+   * the project that path would name the checkout folder, and a clone under another name would fail
+   * {@code check}. Refused with the setting to change, as overlapping directories are.
+   */
+  private static void refuseStackFilesOutsideTheProject(Pipeline.Validated v, Settings s) throws IOException {
+    Path base = s.basedir().toAbsolutePath().normalize();
+    Path out = s.outputDirectory().toAbsolutePath().normalize();
+    Optional<ComposeFile> stack = v.inputs().compose().stream().filter(ComposeFile::forStack).findFirst();
+    if (stack.isPresent() && !out.startsWith(base)) {
+      throw new IOException("outputDirectory " + out + " cannot be used: it lies outside the project directory " + base
+          + ", and the artifact of " + stack.get().path().getFileName() + " (read for docker stack deploy) would reach its"
+          + " files through the checkout folder's name; give it a directory inside the project");
+    }
+  }
+
   public static List<Path> sources(Pipeline.Validated v) {
     List<Path> out = new ArrayList<>();
     v.inputs().compose().forEach(c -> out.add(c.path()));

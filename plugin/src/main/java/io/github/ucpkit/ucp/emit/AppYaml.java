@@ -47,9 +47,12 @@ final class AppYaml {
       .build();
 
   private final DeployTime deployTime;
+  /** For a file read for docker stack deploy: how its relative paths move; {@code null} for docker-compose. */
+  private final StackPaths stack;
 
-  private AppYaml(DeployTime deployTime) {
+  private AppYaml(DeployTime deployTime, StackPaths stack) {
     this.deployTime = deployTime;
+    this.stack = stack;
   }
 
   /**
@@ -57,14 +60,23 @@ final class AppYaml {
    *     they were in the input, variables and all
    */
   static String write(YMap document, DeployTime deployTime) {
-    return new AppYaml(deployTime).write(document);
+    return new AppYaml(deployTime, null).write(document);
+  }
+
+  /**
+   * The copy for {@code docker stack deploy}, which interpolates every value ({@code version} and
+   * {@code x-*} too) and resolves relative paths against the copy's own folder.
+   */
+  static String writeForStack(YMap document, DeployTime deployTime, StackPaths paths) {
+    return new AppYaml(deployTime, paths).write(document);
   }
 
   private String write(YMap document) {
     List<NodeTuple> top = new ArrayList<>();
     document.all().stream()
         .sorted(Comparator.comparing(e -> e.key().text()))
-        .forEach(e -> top.add(new NodeTuple(key(e.key().text()), node(e.value(), INTERPOLATED.contains(e.key().text())))));
+        .forEach(e -> top.add(new NodeTuple(key(e.key().text()),
+            node(e.value(), stack != null || INTERPOLATED.contains(e.key().text()), List.of(e.key().text())))));
     StringBuilder out = new StringBuilder();
     new Dump(SETTINGS).dumpNode(new MappingNode(Tag.MAP, top, FlowStyle.BLOCK), new StreamDataWriter() {
       @Override
@@ -84,32 +96,64 @@ final class AppYaml {
    * @param interpolated whether docker-compose interpolates this part of the file when it reads the
    *     copy: there a literal {@code $} must be written {@code $$}, as {@code docker-compose config} does
    */
-  private Node node(YNode n, boolean interpolated) {
+  private Node node(YNode n, boolean interpolated, List<String> path) {
     if (n instanceof YMap map) {
+      // a long-syntax mount's source is a path only for a bind mount
+      boolean bind = stack != null && StackPaths.mount(path)
+          && map.get("type").orElse(null) instanceof YScalar t && "bind".equals(t.text());
       List<NodeTuple> tuples = new ArrayList<>();
       map.all().stream()
           .sorted(Comparator.comparing(e -> e.key().text()))
-          .forEach(e -> tuples.add(new NodeTuple(key(e.key().text()), node(e.value(), interpolated))));
+          .forEach(e -> tuples.add(new NodeTuple(key(e.key().text()), bind && e.key().text().equals("source") && e.value() instanceof YScalar source
+              ? scalar(source, interpolated, Move.BIND)
+              : node(e.value(), interpolated, child(path, e.key().text())))));
       return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
     }
     if (n instanceof YSeq seq) {
       List<Node> items = new ArrayList<>();
-      seq.items().forEach(i -> items.add(node(i, interpolated)));
+      seq.items().forEach(i -> items.add(node(i, interpolated, child(path, "[]"))));
       return new SequenceNode(Tag.SEQ, items, items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
-    YScalar s = (YScalar) n;
+    Move move = stack == null ? Move.NONE : StackPaths.holdsPath(path) ? Move.FILE
+        : StackPaths.holdsBuildContext(path) ? Move.BUILD : StackPaths.mount(path) ? Move.MOUNT : Move.NONE;
+    return scalar((YScalar) n, interpolated, move);
+  }
+
+  /** How a scalar's text moves with the artifact: not, as a file path, a build context, a bind mount's source, or a short-syntax mount. */
+  private enum Move { NONE, FILE, BUILD, BIND, MOUNT }
+
+  private Node scalar(YScalar s, boolean interpolated, Move move) {
     String asWritten = interpolated ? deployTime.asWritten(s.at()).orElse(null) : null;
     if (asWritten != null) {
-      return new ScalarNode(Tag.STR, asWritten, ScalarStyle.DOUBLE_QUOTED);
+      return new ScalarNode(Tag.STR, moved(asWritten, true, move), ScalarStyle.DOUBLE_QUOTED);
     }
     return switch (s.type()) {
       case NULL -> new ScalarNode(Tag.NULL, "null", ScalarStyle.PLAIN);
       case BOOL -> new ScalarNode(Tag.BOOL, s.bool() ? "true" : "false", ScalarStyle.PLAIN);
       case INT -> new ScalarNode(Tag.INT, s.integer().toString(), ScalarStyle.PLAIN);
       case FLOAT -> new ScalarNode(Tag.FLOAT, Yaml11.representFloat(s.text()), ScalarStyle.PLAIN);
-      case STR, TIMESTAMP -> new ScalarNode(
-          Tag.STR, interpolated ? s.text().replace("$", "$$") : s.text(), ScalarStyle.DOUBLE_QUOTED);
+      case STR, TIMESTAMP -> {
+        String text = moved(s.text(), false, move);
+        yield new ScalarNode(Tag.STR, interpolated ? text.replace("$", "$$") : text, ScalarStyle.DOUBLE_QUOTED);
+      }
     };
+  }
+
+  private String moved(String text, boolean deployTime, Move move) {
+    return switch (move) {
+      case NONE -> text;
+      case FILE -> stack.relocate(text, deployTime);
+      case BUILD -> stack.relocateBuildContext(text, deployTime);
+      case BIND -> stack.relocateBindSource(text, deployTime);
+      case MOUNT -> stack.relocateMount(text, deployTime);
+    };
+  }
+
+  private static List<String> child(List<String> path, String key) {
+    List<String> out = new ArrayList<>(path.size() + 1);
+    out.addAll(path);
+    out.add(key);
+    return out;
   }
 
   /** A key stays plain only when every YAML reader, 1.1 or 1.2, takes it for the same string. */

@@ -35,9 +35,11 @@ public final class Generator {
     for (ComposeFile file : inputs.compose()) {
       Header header = Header.of(basedir, List.of(file.path()));
       String name = file.project() + ".yml";
-      AppView view = new AppView(header, file.project(), placement.relative(file.directory()), placement.artifact(name),
-          AppYaml.write(file.document(), file.deployTime()));
-      out.add(new Artifact(name, Templates.render("app.yml.peb", view)));
+      String body = file.forStack()
+          ? AppYaml.writeForStack(file.document(), file.deployTime(), new StackPaths(placement.fromOutput(file.directory())))
+          : AppYaml.write(file.document(), file.deployTime());
+      AppView view = new AppView(header, file.project(), placement.relative(file.directory()), placement.artifact(name), body);
+      out.add(new Artifact(name, Templates.render(file.forStack() ? "app-stack.yml.peb" : "app.yml.peb", view)));
     }
     inputs.topology().ifPresent(t -> out.addAll(cluster(inputs, t, basedir, serials)));
     out.sort(null);

@@ -27,6 +27,17 @@ public record Placement(Path basedir, Path outputDirectory) {
     return word(dir.equals(".") ? name : dir + "/" + name);
   }
 
+  /**
+   * The way from the output directory to {@code dir}, {@code /}-separated: what a relative path in an
+   * artifact there must start with to reach {@code dir}. Made of {@code ..} and folders below the
+   * project directory only while the output directory lies inside the project.
+   */
+  public String fromOutput(Path dir) {
+    String shown = outputDirectory.toAbsolutePath().normalize().relativize(dir.toAbsolutePath().normalize())
+        .toString().replace('\\', '/');
+    return shown.isEmpty() ? "." : shown;
+  }
+
   private String from(Path path) {
     Path base = basedir.toAbsolutePath().normalize();
     String shown = base.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');

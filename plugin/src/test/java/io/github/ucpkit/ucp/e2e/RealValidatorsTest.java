@@ -31,13 +31,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RealValidatorsTest {
 
-  /** One artifact, with its siblings: lb-stack.yml names ./nginx.conf, so all are written together. */
-  record Case(List<Artifact> all, String name, String content) {}
+  /**
+   * One artifact, with its siblings (lb-stack.yml names ./nginx.conf, so all are written together),
+   * and the project they were generated from: a stack file's artifact names its inputs' files by
+   * relative paths, so the artifacts are checked where they lie, in {@code target/ucp} of a copy.
+   */
+  record Case(List<Artifact> all, String name, String content, Path project) {}
 
   static Stream<Arguments> artifacts() {
     return Scenario.all().stream().flatMap(s -> {
       List<Artifact> all = s.render();
-      return all.stream().map(a -> Arguments.of(Named.of(s.name() + " / " + a.name(), new Case(all, a.name(), a.content()))));
+      return all.stream().map(a -> Arguments.of(Named.of(s.name() + " / " + a.name(), new Case(all, a.name(), a.content(), s.dir()))));
     });
   }
 
@@ -77,7 +81,7 @@ class RealValidatorsTest {
       String good = Scenario.byName(all).get(m.file());
       String bad = m.edit().apply(good);
       assertNotEquals(good, bad, "the edit did not apply: " + e.getKey());
-      return Arguments.of(Named.of(e.getKey(), new Case(all, m.file(), bad)), m.message());
+      return Arguments.of(Named.of(e.getKey(), new Case(all, m.file(), bad, sample.dir())), m.message());
     });
   }
 
@@ -90,7 +94,18 @@ class RealValidatorsTest {
   }
 
   private static void check(Case c, Path dir) throws IOException {
-    Path out = Files.createDirectories(dir.resolve("out"));
+    Path copy = dir.resolve("project");
+    try (Stream<Path> walk = Files.walk(c.project())) {
+      for (Path p : walk.filter(p -> !c.project().relativize(p).startsWith("target")).toList()) {
+        Path target = copy.resolve(c.project().relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Path out = Files.createDirectories(copy.resolve("target/ucp"));
     for (Artifact a : c.all()) {
       Files.writeString(out.resolve(a.name()), a.name().equals(c.name()) ? c.content() : a.content(), StandardCharsets.UTF_8);
     }
@@ -101,6 +116,10 @@ class RealValidatorsTest {
       RealCheckers.nginx(c.content(), dir.resolve("nginx"));
     } else if (c.name().endsWith(".zone")) {
       RealCheckers.zone(file);
+    } else if (c.name().endsWith(".yml") && c.content().contains("\n#   docker stack deploy -c ")) {
+      // the artifact of a file read for docker stack deploy is for that tool alone (docker-compose
+      // would only warn that it ignores configs or deploy)
+      RealCheckers.stack(file);
     } else if (c.name().endsWith(".yml")) {
       RealCheckers.compose(file);
       if (c.content().contains("\nversion: \"3.")) {

@@ -44,7 +44,7 @@ class GoldenFilesTest {
     Map<String, String> out = new TreeMap<>();
     if (Files.isDirectory(dir)) {
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path p : files.filter(Files::isRegularFile).toList()) {
+        for (Path p : files.filter(p -> Files.isRegularFile(p) && !hidden(p)).toList()) {
           out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
         }
       }
@@ -52,10 +52,15 @@ class GoldenFilesTest {
     return out;
   }
 
+  /** The sample's committed output directory also holds the plugin's own list of what it wrote, {@code .ucp-generated}. */
+  private static boolean hidden(Path p) {
+    return p.getFileName().toString().startsWith(".");
+  }
+
   private static void write(Path dir, List<Artifact> artifacts) throws IOException {
     if (Files.isDirectory(dir)) {
       try (Stream<Path> files = Files.list(dir)) {
-        for (Path p : files.toList()) {
+        for (Path p : files.filter(p -> !hidden(p)).toList()) {
           Files.delete(p);
         }
       }

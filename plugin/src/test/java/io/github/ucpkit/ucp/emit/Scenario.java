@@ -18,9 +18,13 @@ import java.util.stream.Stream;
 /**
  * A generation scenario under {@code src/test/resources/scenarios/<name>/}: its Compose files
  * ({@code apps/}), its {@code topology.yml}, and the artifacts it must produce ({@code expected/}).
- * The sample project is a scenario too, read from {@code sample-project/}.
+ * The sample projects are scenarios too: {@code sample-project/}, and {@code sample-project-mke/},
+ * whose golden files are the artifacts it commits in {@code deploy/ucp} (its output directory).
+ *
+ * @param output the output directory, from {@code dir}: headers and stack files' paths start there
  */
-public record Scenario(String name, Path dir, List<Path> compose, Path topology, Path expected, ProjectNames.Naming naming) {
+public record Scenario(String name, Path dir, List<Path> compose, Path topology, Path expected, ProjectNames.Naming naming,
+    String output) {
 
   public static final Path ROOT = Path.of("src/test/resources/scenarios");
   /** A fixed outputTimestamp, so automatic serials carry a date part in the golden files. */
@@ -37,7 +41,11 @@ public record Scenario(String name, Path dir, List<Path> compose, Path topology,
       // named as the sample's pom build names it: after its artifactId
       out.add(0, new Scenario("sample-project", sample, List.of(sample.resolve("docker-compose.yml")),
           sample.resolve("src/main/ucp/topology.yml"), ROOT.resolve("sample-project/expected"),
-          new ProjectNames.Naming(Optional.empty(), Optional.of("voting-app"), sample)));
+          new ProjectNames.Naming(Optional.empty(), Optional.of("voting-app"), sample), "target/ucp"));
+      Path mke = Path.of("../sample-project-mke");
+      out.add(1, new Scenario("sample-project-mke", mke, List.of(mke.resolve("docker-compose.yml")),
+          mke.resolve("src/main/ucp/topology.yml"), mke.resolve("deploy/ucp"),
+          new ProjectNames.Naming(Optional.empty(), Optional.of("voting-app-mke"), mke), "deploy/ucp"));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -46,7 +54,8 @@ public record Scenario(String name, Path dir, List<Path> compose, Path topology,
 
   private static Scenario of(Path dir) {
     return new Scenario(dir.getFileName().toString(), dir, List.of(dir.resolve("apps")), dir.resolve("topology.yml"),
-        dir.resolve("expected"), new ProjectNames.Naming(Optional.empty(), Optional.of(dir.getFileName().toString()), dir));
+        dir.resolve("expected"), new ProjectNames.Naming(Optional.empty(), Optional.of(dir.getFileName().toString()), dir),
+        "target/ucp");
   }
 
   /** Validates (no error allowed: a scenario is a valid project) and renders in memory. */
@@ -56,7 +65,7 @@ public record Scenario(String name, Path dir, List<Path> compose, Path topology,
     if (!errors.isEmpty()) {
       throw new AssertionError("scenario " + name + " is not valid: " + errors);
     }
-    return Pipeline.render(v, dir, SerialPolicy.of(OUTPUT_TIMESTAMP));
+    return Pipeline.render(v, new Placement(dir, dir.resolve(output)), SerialPolicy.of(OUTPUT_TIMESTAMP));
   }
 
   @Override

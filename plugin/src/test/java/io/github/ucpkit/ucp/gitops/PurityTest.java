@@ -76,6 +76,35 @@ class PurityTest {
     assertTrue(a.get("lb-stack.yml").contains("voting-app_default"), "networks carry the project name, not the folder's");
   }
 
+  /**
+   * A file for docker stack deploy: its artifact reaches the secret through a path from the output
+   * directory, which must not name the checkout folder; the stack deployer reads no .env, so a
+   * variable set only there stays a variable, and the process environment changes nothing either.
+   */
+  @Test
+  void aStackFilesArtifactDoesNotDependOnTheCheckoutFolderOrTheEnvironment() throws IOException {
+    Map<String, String> files = Map.of("docker-compose.yml", """
+        version: "3.8"
+        services:
+          web:
+            image: example/web:1.0
+            deploy: {replicas: 2, placement: {constraints: ["node.role == worker"]}}
+            secrets: [token]
+            environment: {PRICE: "$$5", REGION: "${REGION}"}
+        secrets:
+          token:
+            file: ./conf/token.txt
+        """, "conf/token.txt", "fixture\n", ".env", "REGION=eu\n");
+    Map<String, String> a = generate("voting-app", Map.of(), files);
+    Map<String, String> b = generate("ci-workspace-7d1e", Map.of("REGION", "us"), files);
+    assertEquals(a, b);
+    String app = a.get("voting-app.yml");
+    assertTrue(app.contains("\n#   docker stack deploy -c target/ucp/voting-app.yml voting-app\n"), app);
+    assertTrue(app.contains("file: \"../../conf/token.txt\""), app);
+    assertTrue(app.contains("REGION: \"${REGION}\""), "a variable .env sets stays one for the stack deployer:\n" + app);
+    assertTrue(app.contains("PRICE: \"$$5\""), app);
+  }
+
   @Test
   void noValueFromTheEnvironmentIsWrittenAndSecretsStayVariables() throws IOException {
     Map<String, String> files = Map.of(".env", "REGION=eu\nDB_PASSWORD=from-dotenv\n");
