@@ -12,6 +12,7 @@ import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
 import io.github.ucpkit.ucp.model.yaml.YSeq;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,7 +64,9 @@ public final class SecretLiteral implements Rule {
   }
 
   private static void check(String name, String value, YScalar at, String service, String where, Findings findings) {
-    if (!SecretName.looksSecret(name) || value.isEmpty() || referencesVariable(value)) {
+    // NAME_FILE is the images' convention for where a mounted secret is read from: a path, not the secret
+    boolean pointsAtAFile = name.toUpperCase(Locale.ROOT).endsWith("_FILE");
+    if (!SecretName.looksSecret(name) || pointsAtAFile || value.isEmpty() || referencesVariable(value)) {
       return;
     }
     findings.report(
