@@ -39,6 +39,12 @@ public final class TopologyRules {
         new MkeSettingOnUcp2(),
         new InternalPortOnLoadBalancer(),
         new SharedLoadBalancerPort(),
-        new RegistryNamedAsControllers());
+        new RegistryNamedAsControllers(),
+        new Interlock2OnUcp2(),
+        new ProxiesWithoutAddress(),
+        new ProxiesAddressTaken(),
+        new NoProxyNode(),
+        new ProxyPortCollision(),
+        new ProxyReplicasBeyondNodes());
   }
 }
