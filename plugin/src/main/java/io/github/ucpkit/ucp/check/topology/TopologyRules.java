@@ -45,6 +45,7 @@ public final class TopologyRules {
         new ProxiesAddressTaken(),
         new NoProxyNode(),
         new ProxyPortCollision(),
-        new ProxyReplicasBeyondNodes());
+        new ProxyReplicasBeyondNodes(),
+        new Interlock2SettingOutsideMode());
   }
 }

@@ -234,7 +234,10 @@ public final class TopologyLoader {
         mode,
         publish.map(Located::at).orElse(at),
         elb.flatMap(e -> port(e, "proxyReplicas")),
-        at);
+        at,
+        elb.map(e -> Proxies.KEYS.stream()
+            .flatMap(k -> e.entry(k).map(x -> new Located<>(k, x.key().at())).stream())
+            .toList()).orElse(List.of()));
   }
 
   /**

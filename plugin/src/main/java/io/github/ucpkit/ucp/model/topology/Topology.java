@@ -164,10 +164,19 @@ public record Topology(
    * @param address the VIP every routed host name resolves to; required in interlock2 mode (a rule says so)
    * @param replicas {@code proxyReplicas} as written; the default is one proxy per proxy node
    * @param at the {@code externalLoadBalancer} key
+   * @param written the interlock2 keys the spec writes, each at its key, whatever the mode
    */
   public record Proxies(
       Optional<Located<String>> address, Located<Long> publishedPort, Located<Long> publishedSslPort,
-      PublishMode publishMode, Location publishModeAt, Optional<Located<Long>> replicas, Location at) {}
+      PublishMode publishMode, Location publishModeAt, Optional<Located<Long>> replicas, Location at,
+      List<Located<String>> written) {
+    public Proxies {
+      written = List.copyOf(written);
+    }
+
+    /** The keys only interlock2 mode reads. */
+    public static final List<String> KEYS = List.of("address", "publishedPort", "publishedSSLPort", "publishMode", "proxyReplicas");
+  }
 
   /**
    * How nginx on the load-balancer nodes finds the app's containers, what it allows per request,
