@@ -232,7 +232,6 @@ public final class TopologyLoader {
         elb.flatMap(e -> port(e, "publishedPort")).orElse(new Located<>(DEFAULT_PUBLISHED_PORT, at)),
         elb.flatMap(e -> port(e, "publishedSSLPort")).orElse(new Located<>(DEFAULT_PUBLISHED_SSL_PORT, at)),
         mode,
-        publish.map(Located::at).orElse(at),
         elb.flatMap(e -> port(e, "proxyReplicas")),
         at,
         elb.map(e -> Proxies.KEYS.stream()

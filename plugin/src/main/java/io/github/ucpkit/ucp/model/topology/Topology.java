@@ -168,7 +168,7 @@ public record Topology(
    */
   public record Proxies(
       Optional<Located<String>> address, Located<Long> publishedPort, Located<Long> publishedSslPort,
-      PublishMode publishMode, Location publishModeAt, Optional<Located<Long>> replicas, Location at,
+      PublishMode publishMode, Optional<Located<Long>> replicas, Location at,
       List<Located<String>> written) {
     public Proxies {
       written = List.copyOf(written);
