@@ -3,7 +3,9 @@ package io.github.ucpkit.ucp.emit;
 import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.emit.view.AppView;
 import io.github.ucpkit.ucp.emit.view.HaproxyView;
+import io.github.ucpkit.ucp.emit.view.InterlockTomlView;
 import io.github.ucpkit.ucp.emit.view.LbStackView;
+import io.github.ucpkit.ucp.emit.view.ProxyLbView;
 import io.github.ucpkit.ucp.emit.view.NginxView;
 import io.github.ucpkit.ucp.emit.view.SerialPolicy;
 import io.github.ucpkit.ucp.emit.view.ZoneView;
@@ -55,11 +57,20 @@ public final class Generator {
     ZoneView draft = ZoneView.of(header, t, routes, 0);
     Topology.Dns dns = t.dns().orElseThrow(() -> new IllegalStateException("validation requires a dns section"));
     ZoneView zone = draft.withSerial(serials.serial(dns, Templates.render("zone.peb", draft), draft.artifactName()));
+    Header specOnly = Header.of(basedir, List.of(t.path()));
+    Artifact haproxy = new Artifact("haproxy.cfg", Templates.render("haproxy.cfg.peb", HaproxyView.of(specOnly, t)));
+    Artifact zoneFile = new Artifact(zone.artifactName(), Templates.render("zone.peb", zone));
+    if (t.externalLoadBalancer().mode() == Topology.Mode.INTERLOCK2) {
+      // Interlock renders the proxies' nginx config itself; no nginx.conf or lb-stack.yml of ours runs
+      return List.of(haproxy, zoneFile,
+          new Artifact("interlock.toml", Templates.render("interlock.toml.peb", InterlockTomlView.of(specOnly, t))),
+          new Artifact("proxy-lb.cfg", Templates.render("proxy-lb.cfg.peb", ProxyLbView.of(specOnly, t))));
+    }
     return List.of(
-        new Artifact("haproxy.cfg", Templates.render("haproxy.cfg.peb", HaproxyView.of(Header.of(basedir, List.of(t.path())), t))),
+        haproxy,
         new Artifact("nginx.conf", Templates.render("nginx-" + mode + ".conf.peb", NginxView.of(header, t, routes))),
         new Artifact("lb-stack.yml", Templates.render(lbStackTemplate(t.externalLoadBalancer().mode()), LbStackView.of(header, t, routes))),
-        new Artifact(zone.artifactName(), Templates.render("zone.peb", zone)));
+        zoneFile);
   }
 
   /** dns mode keeps the original template's name; the other modes run nginx differently, each its own file. */
@@ -68,6 +79,7 @@ public final class Generator {
       case DNS -> "lb-stack.yml.peb";
       case STATIC -> "lb-stack-static.yml.peb";
       case INTERLOCK -> "lb-stack-interlock.yml.peb";
+      case INTERLOCK2 -> throw new IllegalStateException("interlock2 mode has no lb-stack.yml");
     };
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ucpkit.ucp.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.e2e.support.Project;
@@ -74,6 +75,40 @@ class ReadmeTopologyExampleTest {
     for (Map.Entry<String, String> a : artifacts.entrySet()) {
       Files.writeString(out.resolve(a.getKey()), a.getValue(), StandardCharsets.UTF_8);
     }
+    RealCheckers.haproxy(out.resolve("haproxy.cfg"));
+    RealCheckers.zone(out.resolve("example.com.zone"));
+  }
+
+  /**
+   * The Interlock 2 example: what the README says interlock2 mode writes (and does not), each file
+   * accepted by its checker, and the values the comments promise.
+   */
+  @Test
+  void theInterlock2ExampleValidatesAndRendersWhatTheReadmeSays() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String topology = yamlBlockAfter(readme, "### Interlock 2 proxies");
+    String compose = "version: \"3.8\"\nservices:\n  web:\n    image: \"example/shop:1.0\"\n    deploy:\n      labels:\n"
+        + "        com.docker.lb.hosts: \"shop.example.com\"\n        com.docker.lb.port: \"8080\"\n";
+    Map<String, String> artifacts = Project.render(dir.resolve("il2"), compose, topology);
+    assertEquals(java.util.Set.of("app.yml", "haproxy.cfg", "interlock.toml", "proxy-lb.cfg", "example.com.zone"),
+        artifacts.keySet(), "no nginx.conf or lb-stack.yml in interlock2 mode");
+    String toml = Project.artifact(artifacts, "interlock.toml");
+    assertContains(toml, "#   docker node update --label-add io.github.ucpkit.interlock-proxy=true proxy1\n");
+    assertContains(toml, "#   docker config create com.docker.ucp.interlock.conf-N interlock.toml\n");
+    String proxyLb = Project.artifact(artifacts, "proxy-lb.cfg");
+    assertContains(proxyLb, "    server proxy2 10.10.40.12:8080 check\n");
+    assertContains(proxyLb, "    server proxy1 10.10.40.11:8443 check\n");
+    assertContains(Project.artifact(artifacts, "example.com.zone"), "shop                    IN A    10.10.40.10\n");
+    Path out = Files.createDirectories(dir.resolve("il2-out"));
+    for (Map.Entry<String, String> a : artifacts.entrySet()) {
+      Files.writeString(out.resolve(a.getKey()), a.getValue(), StandardCharsets.UTF_8);
+    }
+    tools.jackson.databind.JsonNode x = RealCheckers.interlockToml(out.resolve("interlock.toml")).path("Extensions").path("default");
+    assertEquals(2, x.path("ProxyReplicas").asInt());
+    assertEquals("host", x.path("PublishMode").asString());
+    assertEquals("32m", x.path("Config").path("ClientMaxBodySize").asString());
+    assertEquals(90, x.path("Config").path("ReadTimeout").asInt());
+    RealCheckers.haproxy(out.resolve("proxy-lb.cfg"));
     RealCheckers.haproxy(out.resolve("haproxy.cfg"));
     RealCheckers.zone(out.resolve("example.com.zone"));
   }

@@ -110,10 +110,12 @@ class RealValidatorsTest {
       Files.writeString(out.resolve(a.name()), a.name().equals(c.name()) ? c.content() : a.content(), StandardCharsets.UTF_8);
     }
     Path file = out.resolve(c.name());
-    if (c.name().equals("haproxy.cfg")) {
+    if (c.name().equals("haproxy.cfg") || c.name().equals("proxy-lb.cfg")) {
       RealCheckers.haproxy(file);
     } else if (c.name().equals("nginx.conf")) {
       RealCheckers.nginx(c.content(), dir.resolve("nginx"));
+    } else if (c.name().equals("interlock.toml")) {
+      RealCheckers.interlockToml(file);
     } else if (c.name().endsWith(".zone")) {
       RealCheckers.zone(file);
     } else if (c.name().endsWith(".yml") && c.content().contains("\n#   docker stack deploy -c ")) {

@@ -46,6 +46,8 @@ class GeneratedArtifactsPropertyTest {
   private static ComposeBatch compose;
 
   private static final Map<String, Integer> OUTCOMES = new ConcurrentHashMap<>();
+  /** Valid projects in interlock2 mode whose interlock.toml and proxy-lb.cfg the real checks passed. */
+  private static final java.util.concurrent.atomic.AtomicInteger INTERLOCK2 = new java.util.concurrent.atomic.AtomicInteger();
 
   @BeforeAll
   static void start() throws IOException {
@@ -56,12 +58,13 @@ class GeneratedArtifactsPropertyTest {
   @AfterAll
   static void stop() throws IOException {
     compose.close();
-    System.out.println("random projects: " + new TreeMap<>(OUTCOMES));
+    System.out.println("random projects: " + new TreeMap<>(OUTCOMES) + ", valid in interlock2 mode: " + INTERLOCK2.get());
     if (OUTCOMES.values().stream().mapToInt(Integer::intValue).sum() >= 500) {
       assertTrue(OUTCOMES.getOrDefault("valid", 0) >= 150, "too few valid projects: " + OUTCOMES);
       Set<String> missing = new TreeSet<>(Mutations.names());
       missing.removeAll(OUTCOMES.keySet());
       assertTrue(missing.isEmpty(), "mutations never drawn: " + missing);
+      assertTrue(INTERLOCK2.get() >= 10, "too few valid interlock2 projects: " + INTERLOCK2.get());
     }
     try (Stream<Path> walk = Files.walk(work)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -99,18 +102,23 @@ class GeneratedArtifactsPropertyTest {
     for (Artifact a : artifacts) {
       Path file = Files.writeString(out.resolve(a.name()), a.content());
       try {
-        if (a.name().equals("haproxy.cfg")) {
+        if (a.name().equals("haproxy.cfg") || a.name().equals("proxy-lb.cfg")) {
           RealCheckers.haproxy(file);
         } else if (a.name().equals("nginx.conf")) {
           RealCheckers.nginx(a.content(), dir.resolve("nginx"));
         } else if (a.name().endsWith(".zone")) {
           RealCheckers.zone(file);
+        } else if (a.name().equals("interlock.toml")) {
+          RealCheckers.interlockToml(file);
         } else {
           compose.check(file);
         }
       } catch (AssertionError e) {
         fail(e.getMessage() + "\n--- project\n" + p, e);
       }
+    }
+    if (artifacts.stream().anyMatch(a -> a.name().equals("interlock.toml"))) {
+      INTERLOCK2.incrementAndGet();
     }
   }
 

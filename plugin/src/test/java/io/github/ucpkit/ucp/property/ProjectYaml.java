@@ -71,6 +71,11 @@ final class ProjectYaml {
     }
     sb.append("externalLoadBalancer:\n  mode: ").append(m.mode).append('\n');
     m.resolver.ifPresent(r -> sb.append("  resolver: ").append(t(r)).append('\n'));
+    m.proxyAddress.ifPresent(a -> sb.append("  address: ").append(t(a)).append('\n'));
+    m.publishMode.ifPresent(p -> sb.append("  publishMode: ").append(p).append('\n'));
+    m.publishedPort.ifPresent(p -> sb.append("  publishedPort: ").append(p).append('\n'));
+    m.publishedSslPort.ifPresent(p -> sb.append("  publishedSSLPort: ").append(p).append('\n'));
+    m.proxyReplicas.ifPresent(p -> sb.append("  proxyReplicas: ").append(p).append('\n'));
     m.bodySize.ifPresent(v -> sb.append("  clientMaxBodySize: ").append(t(v)).append('\n'));
     m.readTimeout.ifPresent(v -> sb.append("  proxyReadTimeout: ").append(t(v)).append('\n'));
     m.status.ifPresent(a -> sb.append("  status: { address: ").append(t(a[0])).append(", port: ").append(a[1]).append(" }\n"));

@@ -56,6 +56,36 @@ final class RandomMke {
     if (r.nextDouble() < 0.4) {
       m.registry = Optional.of(registry(m, r, v6, managers));
     }
+    if (mke && r.nextDouble() < 0.4) {
+      interlock2(m, r, v6, managers);
+    }
+  }
+
+  /**
+   * MKE's own Interlock 2 proxies on the load-balancer nodes, behind a VIP of their own. Their
+   * published ports stay off every port of the managers (the routing mesh binds them there in
+   * ingress mode), off the registry's and off each other; host mode never runs more proxies than
+   * proxy nodes.
+   */
+  private static void interlock2(Model m, Random r, boolean v6, Set<Integer> managers) {
+    m.mode = "interlock2";
+    m.resolver = Optional.empty();
+    m.backends.clear();
+    m.proxyAddress = Optional.of(v6 && r.nextBoolean() ? "2001:db8::3:100" : "10.0.3.100");
+    m.publishMode = r.nextBoolean() ? Optional.empty() : Optional.of(r.nextBoolean() ? "host" : "ingress");
+    Set<Integer> taken = new HashSet<>(managers);
+    m.registry.ifPresent(g -> {
+      taken.add(g.httpPort.map(Integer::parseInt).orElse(80));
+      taken.add(g.httpsPort.map(Integer::parseInt).orElse(443));
+    });
+    taken.add(443);
+    m.publishedPort = Optional.of(port(r, taken));
+    taken.add(m.publishedPort.get());
+    m.publishedSslPort = Optional.of(port(r, taken));
+    long proxies = m.nodes.stream().filter(Model.Node::loadBalancer).count();
+    if (r.nextDouble() < 0.3) {
+      m.proxyReplicas = Optional.of(1 + r.nextInt((int) proxies + (m.publishMode.orElse("ingress").equals("host") ? 0 : 2)));
+    }
   }
 
   private static Registry registry(Model m, Random r, boolean v6, Set<Integer> managers) {

@@ -107,6 +107,12 @@ record RandomProject(Map<String, String> apps, String topology, Optional<Mutatio
     Optional<String> controllerPort = Optional.empty();
     Optional<String> kubernetesPort = Optional.empty();
     Optional<RandomMke.Registry> registry = Optional.empty();
+    /** interlock2 mode (drawn by {@link RandomMke}): the proxies' VIP, publish mode, ports and replicas. */
+    Optional<String> proxyAddress = Optional.empty();
+    Optional<String> publishMode = Optional.empty();
+    Optional<Integer> publishedPort = Optional.empty();
+    Optional<Integer> publishedSslPort = Optional.empty();
+    Optional<Integer> proxyReplicas = Optional.empty();
 
     /** Label values every Interlock rule accepts, by label. */
     static final String[][] OPTIONS = {

@@ -30,6 +30,7 @@ public final class Interlock2Rules {
         new InvalidRedirect(),
         new ConflictingAffinity(),
         new UnusableTls(),
-        new NotServedInMode());
+        new NotServedInMode(),
+        new IpHashThroughIngress());
   }
 }

@@ -25,7 +25,9 @@ import java.util.Optional;
  * all. In dns and static mode it is the generated nginx.conf, which serves HTTP on port 80: it cannot
  * terminate TLS with Docker secrets or pass TLS through, answer a redirect from an https:// source,
  * or act as the default backend (unknown hosts get no answer); in dns mode it resolves the service's
- * name per request and has no upstream to keep a session on one container. Serving the route
+ * name per request and has no upstream to keep a session on one container. In interlock2 mode
+ * Interlock 2 itself serves them all, except a service cluster: the generated interlock.toml has
+ * one extension without one. Serving the route
  * without the setting would differ from what the file asks for without a word.
  */
 public final class NotServedInMode implements Rule {
@@ -43,6 +45,16 @@ public final class NotServedInMode implements Rule {
       return;
     }
     Mode mode = inputs.topology().get().externalLoadBalancer().mode();
+    if (mode == Mode.INTERLOCK2) {
+      // MKE's own Interlock 2 reads the labels and serves every setting, but only the extension whose
+      // ServiceCluster matches configures a service, and the generated interlock.toml has one without
+      inputs.forEachService((file, service) -> Interlock2.of(service).get(Key.SERVICE_CLUSTER)
+          .filter(l -> file.forStack())
+          .ifPresent(l -> findings.report(l.keyAt(), Lb2.sets(service, l) + ", but in interlock2 mode the generated"
+              + " interlock.toml has one proxy extension, which serves no named service cluster",
+              "remove it, so the proxies on the load-balancer nodes route the service")));
+      return;
+    }
     String name = mode.name().toLowerCase(Locale.ROOT);
     inputs.forEachService((file, service) -> {
       Interlock2 lb = Interlock2.of(service);

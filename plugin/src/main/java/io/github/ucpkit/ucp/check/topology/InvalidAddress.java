@@ -32,6 +32,7 @@ public final class InvalidAddress implements Rule {
       all.add(t.externalLoadBalancer().resolver());
       t.controllers().operations().stats().ifPresent(s -> all.add(s.address()));
       t.externalLoadBalancer().status().ifPresent(s -> all.add(s.address()));
+      t.externalLoadBalancer().proxies().address().ifPresent(all::add);
       t.dns().ifPresent(d -> d.nameservers().forEach(ns -> ns.address().ifPresent(all::add)));
       for (Located<String> a : all) {
         if (IpAddress.parse(a.value()).isEmpty()) {

@@ -39,6 +39,13 @@ public final class TopologyRules {
         new MkeSettingOnUcp2(),
         new InternalPortOnLoadBalancer(),
         new SharedLoadBalancerPort(),
-        new RegistryNamedAsControllers());
+        new RegistryNamedAsControllers(),
+        new Interlock2OnUcp2(),
+        new ProxiesWithoutAddress(),
+        new ProxiesAddressTaken(),
+        new NoProxyNode(),
+        new ProxyPortCollision(),
+        new ProxyReplicasBeyondNodes(),
+        new Interlock2SettingOutsideMode());
   }
 }

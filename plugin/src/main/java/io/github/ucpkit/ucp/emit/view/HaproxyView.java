@@ -102,7 +102,7 @@ public record HaproxyView(
   }
 
   /** The VIP itself, in its own family ({@code ::ffff:10.0.0.1} binds as 10.0.0.1), or every interface. */
-  private static List<Bind> binds(IpAddress vip, boolean ownAddress) {
+  static List<Bind> binds(IpAddress vip, boolean ownAddress) {
     if (ownAddress) {
       return List.of(new Bind(vip.canonical().hostPart(), ""));
     }
@@ -114,7 +114,7 @@ public record HaproxyView(
   }
 
   /** stdout in raw format unless the spec names a target; raw lines carry no syslog header, which a stream does not want. */
-  private static String log(Operations ops) {
+  static String log(Operations ops) {
     LogTarget target = ops.log()
         .map(l -> Views.valid(LogTarget.parse(l.target().value()), "log target"))
         .orElse(new LogTarget.Stream("stdout"));

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The zone file for cluster.domain: SOA, NS with glue, the controllers' name to the load balancer
- * VIP, the registry's name to its VIP, every routed name (and the wildcard) to the load-balancer nodes. Records are sorted so the
+ * VIP, the registry's name to its VIP, every routed name (and the wildcard) to the load-balancer nodes (interlock2: to the proxies' VIP). Records are sorted so the
  * file only changes when the zone does.
  */
 public record ZoneView(
@@ -69,11 +69,7 @@ public record ZoneView(
         Views.valid(DnsName.parse(r.fqdn().value()), "registry fqdn"),
         origin,
         Views.valid(IpAddress.parse(r.loadBalancerAddress().value()), "registry address"))));
-    List<IpAddress> lbs = t.loadBalancerNodes().stream()
-        .map(Node::address)
-        .map(a -> Views.valid(IpAddress.parse(a.value()), "load-balancer node address"))
-        .sorted()
-        .toList();
+    List<IpAddress> lbs = routedTo(t);
     for (RoutedService r : routes) {
       for (DnsName name : r.names()) {
         lbs.forEach(a -> records.add(Rr.of(name, origin, a)));
@@ -86,6 +82,19 @@ public record ZoneView(
     long ttl = dns.ttl().value().longValueExact();
     DnsName hostmaster = Views.valid(ZoneNames.hostmaster(origin), "hostmaster (TOPO-DNS-002)");
     return new ZoneView(header, origin, ttl, serial, ns.get(0), hostmaster, ns, sorted);
+  }
+
+  /** The load-balancer nodes; in interlock2 mode the VIP in front of the proxies, which clients reach instead. */
+  private static List<IpAddress> routedTo(Topology t) {
+    if (t.externalLoadBalancer().mode() == Topology.Mode.INTERLOCK2) {
+      Optional<IpAddress> vip = t.externalLoadBalancer().proxies().address().flatMap(a -> IpAddress.parse(a.value()));
+      return List.of(Views.valid(vip, "proxies' address"));
+    }
+    return t.loadBalancerNodes().stream()
+        .map(Node::address)
+        .map(a -> Views.valid(IpAddress.parse(a.value()), "load-balancer node address"))
+        .sorted()
+        .toList();
   }
 
   public ZoneView withSerial(long value) {

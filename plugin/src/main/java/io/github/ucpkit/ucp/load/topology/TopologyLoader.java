@@ -22,6 +22,8 @@ import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
 import io.github.ucpkit.ucp.model.topology.Topology.Node;
 import io.github.ucpkit.ucp.model.topology.Topology.Operations;
+import io.github.ucpkit.ucp.model.topology.Topology.Proxies;
+import io.github.ucpkit.ucp.model.topology.Topology.PublishMode;
 import io.github.ucpkit.ucp.model.topology.Topology.Registry;
 import io.github.ucpkit.ucp.model.topology.Topology.Replica;
 import io.github.ucpkit.ucp.model.topology.Topology.Serial;
@@ -54,6 +56,9 @@ public final class TopologyLoader {
   private static final long DEFAULT_CONTROLLER_PORT = 443;
   private static final long DEFAULT_REGISTRY_HTTP = 80;
   private static final long DEFAULT_REGISTRY_HTTPS = 443;
+  /** Interlock 2's defaults in MKE's layer 7 routing settings. */
+  private static final long DEFAULT_PUBLISHED_PORT = 8080;
+  private static final long DEFAULT_PUBLISHED_SSL_PORT = 8443;
   private static final BigInteger DEFAULT_TTL = BigInteger.valueOf(300);
 
   private final YamlReader reader;
@@ -197,8 +202,7 @@ public final class TopologyLoader {
     Optional<YMap> elb = Nodes.map(doc, "externalLoadBalancer");
     Mode mode = elb.flatMap(e -> Nodes.text(e, "mode"))
         .map(m -> m.value().toUpperCase(Locale.ROOT))
-        .filter(m -> m.equals("DNS") || m.equals("STATIC") || m.equals("INTERLOCK"))
-        .map(Mode::valueOf)
+        .flatMap(m -> java.util.Arrays.stream(Mode.values()).filter(v -> v.name().equals(m)).findFirst())
         .orElse(Mode.DNS);
     Location at = elb.flatMap(e -> e.entry("backends").or(() -> e.entry("mode")))
         .map(e -> e.key().at())
@@ -213,7 +217,26 @@ public final class TopologyLoader {
     });
     Limits limits = new Limits(
         elb.flatMap(e -> Nodes.text(e, "clientMaxBodySize")), elb.flatMap(e -> Nodes.text(e, "proxyReadTimeout")));
-    return new ExternalLoadBalancer(mode, resolver, backends, at, limits, elb.flatMap(e -> listener(e, "status")));
+    return new ExternalLoadBalancer(
+        mode, resolver, backends, at, limits, elb.flatMap(e -> listener(e, "status")), proxies(doc, elb));
+  }
+
+  /** The interlock2 keys, with their defaults; read in every mode, so a rule can say where they do nothing. */
+  private static Proxies proxies(YMap doc, Optional<YMap> elb) {
+    Location at = doc.entry("externalLoadBalancer").map(e -> e.key().at()).orElse(doc.at());
+    Optional<Located<String>> publish = elb.flatMap(e -> Nodes.text(e, "publishMode"));
+    // an unknown value is the schema's to report
+    PublishMode mode = publish.filter(p -> p.value().equals("host")).map(p -> PublishMode.HOST).orElse(PublishMode.INGRESS);
+    return new Proxies(
+        elb.flatMap(e -> Nodes.text(e, "address")),
+        elb.flatMap(e -> port(e, "publishedPort")).orElse(new Located<>(DEFAULT_PUBLISHED_PORT, at)),
+        elb.flatMap(e -> port(e, "publishedSSLPort")).orElse(new Located<>(DEFAULT_PUBLISHED_SSL_PORT, at)),
+        mode,
+        elb.flatMap(e -> port(e, "proxyReplicas")),
+        at,
+        elb.map(e -> Proxies.KEYS.stream()
+            .flatMap(k -> e.entry(k).map(x -> new Located<>(k, x.key().at())).stream())
+            .toList()).orElse(List.of()));
   }
 
   /**

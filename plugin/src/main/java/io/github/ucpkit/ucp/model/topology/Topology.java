@@ -138,7 +138,45 @@ public record Topology(
 
   public record Node(Located<String> name, Located<String> address, boolean loadBalancer, Location at) {}
 
-  public enum Mode { DNS, STATIC, INTERLOCK }
+  /**
+   * dns, static: the generated nginx routes; interlock: Interlock 1.x on the load-balancer nodes;
+   * interlock2: MKE's own Interlock 2 proxies run on the load-balancer nodes behind a VIP of their own.
+   */
+  public enum Mode { DNS, STATIC, INTERLOCK, INTERLOCK2 }
+
+  /** How the Interlock 2 proxy service publishes its ports ({@code PublishMode}). */
+  public enum PublishMode {
+    /** Through the routing mesh: on every node of the cluster, managers included. */
+    INGRESS,
+    /** On the nodes that run a proxy task only; clients' addresses reach the proxy. */
+    HOST;
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * interlock2 mode: the Interlock 2 proxy service on the load-balancer nodes and the VIP of the TCP
+   * load balancer in front of them. Ports hold their defaults (8080, 8443) unless written; a default
+   * is reported at {@code at}.
+   *
+   * @param address the VIP every routed host name resolves to; required in interlock2 mode (a rule says so)
+   * @param replicas {@code proxyReplicas} as written; the default is one proxy per proxy node
+   * @param at the {@code externalLoadBalancer} key
+   * @param written the interlock2 keys the spec writes, each at its key, whatever the mode
+   */
+  public record Proxies(
+      Optional<Located<String>> address, Located<Long> publishedPort, Located<Long> publishedSslPort,
+      PublishMode publishMode, Optional<Located<Long>> replicas, Location at,
+      List<Located<String>> written) {
+    public Proxies {
+      written = List.copyOf(written);
+    }
+
+    /** The keys only interlock2 mode reads. */
+    public static final List<String> KEYS = List.of("address", "publishedPort", "publishedSSLPort", "publishMode", "proxyReplicas");
+  }
 
   /**
    * How nginx on the load-balancer nodes finds the app's containers, what it allows per request,
@@ -147,7 +185,8 @@ public record Topology(
    * @param at where findings about the backends point: the backends key, else the mode, else the section
    */
   public record ExternalLoadBalancer(
-      Mode mode, Located<String> resolver, List<Backends> backends, Location at, Limits limits, Optional<Listener> status) {
+      Mode mode, Located<String> resolver, List<Backends> backends, Location at, Limits limits, Optional<Listener> status,
+      Proxies proxies) {
     public ExternalLoadBalancer {
       backends = List.copyOf(backends);
     }

@@ -80,7 +80,9 @@ public final class ComposeBatch implements AutoCloseable {
     }
     for (String line : v.path("stderr").asString("").split("\n")) {
       Matcher m = NOT_SET.matcher(line);
-      boolean deployTimeVariable = m.matches() && file.contains("${" + m.group(1));
+      // kept for deploy time as ${VAR} or, when the input wrote it so, as $VAR
+      boolean deployTimeVariable = m.matches() && (file.contains("${" + m.group(1))
+          || Pattern.compile("\\$" + m.group(1) + "(?![A-Za-z0-9_])").matcher(file).find());
       if (!line.isEmpty() && !deployTimeVariable && !DOTENV_SKIPPED.matcher(line).matches()) {
         return false;
       }

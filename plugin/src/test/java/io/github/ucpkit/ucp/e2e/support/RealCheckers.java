@@ -43,6 +43,66 @@ public final class RealCheckers {
     }
   }
 
+  /** Interlock 2's core keys and the nginx extension's, as its configuration reference lists them (reference §3). */
+  private static final java.util.Set<String> CORE_KEYS = java.util.Set.of(
+      "ListenAddr", "DockerURL", "TLSCACert", "TLSCert", "TLSKey", "AllowInsecure", "PollInterval", "EndpointOverride",
+      "Extensions");
+  private static final java.util.Set<String> EXTENSION_KEYS = java.util.Set.of(
+      "Image", "Args", "Labels", "ContainerLabels", "ServiceName", "Networks", "Constraints", "PlacementPreferences",
+      "ProxyImage", "ProxyArgs", "ProxyLabels", "ProxyContainerLabels", "ProxyServiceName", "ProxyConfigPath",
+      "ProxyReplicas", "ProxyStopSignal", "ProxyStopGracePeriod", "ProxyConstraints", "ProxyPlacementPreferences",
+      "ProxyUpdateDelay", "ServiceCluster", "PublishMode", "PublishedPort", "TargetPort", "PublishedSSLPort",
+      "TargetSSLPort", "Template", "HitlessServiceUpdate", "ConfigImage", "ConfigServiceName", "Config");
+
+  /**
+   * An Interlock 2 configuration, read by a real TOML parser (no Interlock binary runs here): it
+   * must parse, use only documented keys, and give every extension what the core needs to start,
+   * an integer ProxyReplicas (the core crashes without it), a publish mode and integer ports.
+   * Returns the parsed tree for the caller's own assertions.
+   */
+  public static tools.jackson.databind.JsonNode interlockToml(Path file) throws IOException {
+    tools.jackson.databind.JsonNode root;
+    try {
+      root = new tools.jackson.dataformat.toml.TomlMapper().readTree(Files.readString(file));
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new AssertionError("the TOML parser rejects " + file.getFileName() + ": " + e.getOriginalMessage(), e);
+    }
+    List<String> problems = new ArrayList<>();
+    root.propertyNames().forEach(k -> {
+      if (!CORE_KEYS.contains(k)) {
+        problems.add("unknown core key " + k);
+      }
+    });
+    tools.jackson.databind.JsonNode extensions = root.path("Extensions");
+    if (!extensions.isObject() || extensions.isEmpty()) {
+      problems.add("no [Extensions.<name>] table");
+    }
+    extensions.properties().forEach(e -> {
+      tools.jackson.databind.JsonNode x = e.getValue();
+      x.propertyNames().forEach(k -> {
+        if (!EXTENSION_KEYS.contains(k)) {
+          problems.add("unknown key " + k + " in extension " + e.getKey());
+        }
+      });
+      if (!x.path("ProxyReplicas").isIntegralNumber() || x.path("ProxyReplicas").asLong() < 1) {
+        problems.add("extension " + e.getKey() + " lacks an integer ProxyReplicas >= 1");
+      }
+      if (!List.of("ingress", "host").contains(x.path("PublishMode").asString(""))) {
+        problems.add("extension " + e.getKey() + " has no PublishMode ingress or host");
+      }
+      for (String port : List.of("PublishedPort", "TargetPort", "PublishedSSLPort", "TargetSSLPort")) {
+        long n = x.path(port).asLong(-1);
+        if (!x.path(port).isIntegralNumber() || n < 1 || n > 65535) {
+          problems.add("extension " + e.getKey() + ": " + port + " is not a port");
+        }
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new AssertionError(file.getFileName() + " is not a usable Interlock 2 configuration: " + problems);
+    }
+    return root;
+  }
+
   /** {@code nginx -t} on a sandbox copy; fails on a [warn] too, since nginx -t exits 0 on them. */
   public static void nginx(String generated, Path prefix) {
     NginxSandbox sandbox = NginxSandbox.of(generated, prefix);
