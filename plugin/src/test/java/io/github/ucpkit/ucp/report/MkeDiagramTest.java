@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The report's diagram of an MKE 3 cluster with a registry: a second line from the VIP to each
  * manager for the Kubernetes API, and the registry's VIP with a line to each replica, all inside the
- * drawing; a UCP 2.x cluster without a registry draws neither.
+ * drawing; a UCP 2.x cluster without a registry draws neither. In interlock2 mode the load-balancer
+ * nodes are drawn as the Interlock proxies behind their VIP.
  */
 class MkeDiagramTest {
 
@@ -72,6 +73,22 @@ class MkeDiagramTest {
     assertFalse(lines(html).stream().anyMatch(l -> l.kind().equals("kube") || l.kind().equals("registry")));
     assertFalse(boxes(html).stream().anyMatch(b -> b.kind().equals("registry") || b.kind().equals("replica")));
     assertEquals("VIP 10.10.10.10 · HAProxy, TLS passthrough", only(boxes(html), "vip").subtitle());
+  }
+
+  @Test
+  void interlock2ProxyNodesAndTheirRoutedNamesAreDrawn() {
+    String html = report("interlock2-proxies");
+    List<Box> lbs = boxes(html).stream().filter(b -> b.kind().equals("lb")).toList();
+    assertEquals(List.of("proxy1", "proxy2"), lbs.stream().map(Box::title).toList());
+    for (Box lb : lbs) {
+      assertTrue(lb.subtitle().endsWith(" · Interlock proxy :8080/:8443"), lb.subtitle());
+    }
+    assertTrue(html.contains(">nodes (Interlock 2 proxies behind VIP 10.10.40.10 receive the app traffic)</text>"),
+        "the caption names the proxies' VIP");
+    for (String host : List.of("shop.example.com", "www.example.com", "api.example.com")) {
+      assertTrue(html.contains(">" + host + "</text>"), host + " is drawn among the routed names");
+    }
+    assertFalse(html.contains("· nginx<"), "no nginx on the load-balancer nodes in interlock2 mode");
   }
 
   private static String report(String scenario) {

@@ -70,11 +70,11 @@ public record DiagramView(String cluster, int width, int height, List<Box> boxes
     int tolerance = t.controllers().failureTolerance();
     Content tolerates = Content.caption(Style.TOLERANCE, t.controllers().count() + " controllers tolerate " + tolerance
         + (tolerance == 1 ? " failure" : " failures"));
-    Content nodesNote = Content.caption(Style.NOTE, "nodes (load-balancer nodes receive the app traffic)");
+    Content nodesNote = Content.caption(Style.NOTE, edgeNote(t));
     List<Content> workers = t.nodes().stream().filter(n -> !n.loadBalancer())
         .map(n -> node("worker", n.name().value(), n.address().value())).toList();
     List<Content> lbs = t.nodes().stream().filter(Node::loadBalancer)
-        .map(n -> node("lb", n.name().value(), n.address().value() + " · nginx")).toList();
+        .map(n -> node("lb", n.name().value(), n.address().value() + " · " + edgeProgram(t))).toList();
     Content routesTitle = Content.caption(Style.NOTE, "routed names (Interlock labels) and the services behind them");
     List<Content> routeBoxes = routes.stream().map(DiagramView::route).toList();
     List<Line> zoneLines = new ArrayList<>(List.of(new Line(Style.TITLE, "zone " + t.domain().value())));
@@ -129,6 +129,24 @@ public record DiagramView(String cluster, int width, int height, List<Box> boxes
     c.y = zoneShape.y() + zoneShape.h() + GAP;
     registry.ifPresent(r -> r.draw(c, width));
     return new DiagramView(cluster, width, c.y + MARGIN - GAP, c.boxes, c.edges, c.captions);
+  }
+
+  /** Who receives the app traffic: the load-balancer nodes, or in interlock2 mode the proxies behind their VIP. */
+  private static String edgeNote(Topology t) {
+    Topology.Proxies p = t.externalLoadBalancer().proxies();
+    if (t.externalLoadBalancer().mode() != Topology.Mode.INTERLOCK2) {
+      return "nodes (load-balancer nodes receive the app traffic)";
+    }
+    return "nodes (Interlock 2 proxies" + p.address().map(a -> " behind VIP " + a.value()).orElse("")
+        + " receive the app traffic)";
+  }
+
+  /** What runs on a load-balancer node. */
+  private static String edgeProgram(Topology t) {
+    Topology.Proxies p = t.externalLoadBalancer().proxies();
+    return t.externalLoadBalancer().mode() == Topology.Mode.INTERLOCK2
+        ? "Interlock proxy :" + p.publishedPort().value() + "/:" + p.publishedSslPort().value()
+        : "nginx";
   }
 
   /** What the controllers' VIP passes through: on MKE 3, the controller port and the Kubernetes API's. */
