@@ -1,6 +1,7 @@
 package io.github.ucpkit.ucp.check;
 
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import java.util.ArrayList;
@@ -13,12 +14,19 @@ import java.util.Optional;
  */
 public final class Checker {
 
-  private final List<Rule> fileRules;
-  private final List<Rule> projectRules;
+  /** A rule with its metadata, built once: a rule's {@code info()} makes a new record each time. */
+  private record Bound(Rule rule, RuleInfo info) {}
+
+  private final List<Bound> fileRules;
+  private final List<Bound> projectRules;
 
   public Checker(List<Rule> rules) {
-    this.fileRules = rules.stream().filter(r -> r.reach() == Rule.Reach.FILE).toList();
-    this.projectRules = rules.stream().filter(r -> r.reach() == Rule.Reach.PROJECT).toList();
+    this.fileRules = bind(rules, Rule.Reach.FILE);
+    this.projectRules = bind(rules, Rule.Reach.PROJECT);
+  }
+
+  private static List<Bound> bind(List<Rule> rules, Rule.Reach reach) {
+    return rules.stream().filter(r -> r.reach() == reach).map(r -> new Bound(r, r.info())).toList();
   }
 
   /** Every rule over the inputs. */
@@ -41,10 +49,10 @@ public final class Checker {
     return run(projectRules, inputs);
   }
 
-  private static List<Diagnostic> run(List<Rule> rules, Inputs inputs) {
+  private static List<Diagnostic> run(List<Bound> rules, Inputs inputs) {
     List<Diagnostic> out = new ArrayList<>();
-    for (Rule rule : rules) {
-      rule.check(inputs, new Findings(rule.info(), out));
+    for (Bound b : rules) {
+      b.rule().check(inputs, new Findings(b.info(), out));
     }
     return out;
   }
