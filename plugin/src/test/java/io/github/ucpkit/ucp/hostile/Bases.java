@@ -1,6 +1,8 @@
 package io.github.ucpkit.ucp.hostile;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -92,6 +94,25 @@ final class Bases {
       "@READTIMEOUT@", "2m", "@STATUSADDR@", "127.0.0.1");
 
   private Bases() {}
+
+  /**
+   * A topology spec with placeholders as hostile cases: one with nothing injected, then every
+   * payload in every placeholder, each expecting its field's rules to report the escaped value.
+   */
+  static List<HostileCase> topologyCases(String label, String topology, Map<String, String> defaults,
+      Map<String, List<String>> fields) {
+    List<HostileCase> out = new ArrayList<>();
+    out.add(HostileCase.of(label + ", nothing injected").compose(compose()).topology(fill(topology, defaults, "", "")));
+    InjectionCases.PAYLOADS.forEach((payloadName, payload) -> fields.forEach((field, rules) -> {
+      String value = quoted(payload);
+      HostileCase c = HostileCase.of(label + " " + field + " " + payloadName)
+          .compose(compose())
+          .topology(fill(topology, defaults, field, value));
+      rules.forEach(r -> c.error(r, HostileCase.TOPOLOGY, value));
+      out.add(c);
+    }));
+    return out;
+  }
 
   /** The base text with {@code placeholder} set to {@code value} and every other placeholder at its default. */
   static String fill(String base, Map<String, String> defaults, String placeholder, String value) {

@@ -1,6 +1,5 @@
 package io.github.ucpkit.ucp.hostile;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,20 +53,6 @@ final class Interlock2InjectionCases {
   private Interlock2InjectionCases() {}
 
   static List<HostileCase> all() {
-    List<HostileCase> out = new ArrayList<>();
-    out.add(HostileCase.of("interlock2 topology, nothing injected").compose(Bases.compose()).topology(fill("", "")));
-    InjectionCases.PAYLOADS.forEach((payloadName, payload) -> FIELDS.forEach((field, rules) -> {
-      String value = Bases.quoted(payload);
-      HostileCase c = HostileCase.of("interlock2 topology " + field + " " + payloadName)
-          .compose(Bases.compose())
-          .topology(fill(field, value));
-      rules.forEach(r -> c.error(r, HostileCase.TOPOLOGY, value));
-      out.add(c);
-    }));
-    return out;
-  }
-
-  private static String fill(String placeholder, String value) {
-    return Bases.fill(TOPOLOGY, DEFAULTS, placeholder, value);
+    return Bases.topologyCases("interlock2 topology", TOPOLOGY, DEFAULTS, FIELDS);
   }
 }
