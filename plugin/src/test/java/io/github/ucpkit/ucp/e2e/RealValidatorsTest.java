@@ -110,26 +110,12 @@ class RealValidatorsTest {
       Files.writeString(out.resolve(a.name()), a.name().equals(c.name()) ? c.content() : a.content(), StandardCharsets.UTF_8);
     }
     Path file = out.resolve(c.name());
-    if (c.name().equals("haproxy.cfg") || c.name().equals("proxy-lb.cfg")) {
-      RealCheckers.haproxy(file);
-    } else if (c.name().equals("nginx.conf")) {
-      RealCheckers.nginx(c.content(), dir.resolve("nginx"));
-    } else if (c.name().equals("interlock.toml")) {
-      RealCheckers.interlockToml(file);
-    } else if (c.name().endsWith(".zone")) {
-      RealCheckers.zone(file);
-    } else if (c.name().endsWith(".yml") && c.content().contains("\n#   docker stack deploy -c ")) {
-      // the artifact of a file read for docker stack deploy is for that tool alone (docker-compose
-      // would only warn that it ignores configs or deploy)
-      RealCheckers.stack(file);
-    } else if (c.name().endsWith(".yml")) {
-      RealCheckers.compose(file);
+    RealCheckers.artifact(c.name(), c.content(), file, dir, f -> {
+      RealCheckers.compose(f);
       if (c.content().contains("\nversion: \"3.")) {
         // a 3.x app file of a scenario is deployed with docker stack deploy: its verdict counts too
-        RealCheckers.stack(file);
+        RealCheckers.stack(f);
       }
-    } else {
-      throw new AssertionError("no real validator is known for the artifact " + c.name() + "; add one here");
-    }
+    });
   }
 }

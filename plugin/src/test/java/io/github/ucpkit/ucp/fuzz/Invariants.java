@@ -83,17 +83,7 @@ final class Invariants implements AutoCloseable {
       for (Artifact a : o.artifacts()) {
         Path file = out.resolve(a.name());
         Files.writeString(file, a.content());
-        if (a.name().equals("haproxy.cfg") || a.name().equals("proxy-lb.cfg")) {
-          RealCheckers.haproxy(file);
-        } else if (a.name().equals("nginx.conf")) {
-          RealCheckers.nginx(a.content(), dir.resolve("nginx"));
-        } else if (a.name().endsWith(".zone")) {
-          RealCheckers.zone(file);
-        } else if (a.name().equals("interlock.toml")) {
-          RealCheckers.interlockToml(file);
-        } else {
-          compose.checkDeployable(file);
-        }
+        RealCheckers.artifact(a.name(), a.content(), file, dir, compose::checkDeployable);
       }
       return Optional.empty();
     } catch (Throwable t) {

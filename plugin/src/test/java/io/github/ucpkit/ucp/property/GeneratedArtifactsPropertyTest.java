@@ -102,17 +102,7 @@ class GeneratedArtifactsPropertyTest {
     for (Artifact a : artifacts) {
       Path file = Files.writeString(out.resolve(a.name()), a.content());
       try {
-        if (a.name().equals("haproxy.cfg") || a.name().equals("proxy-lb.cfg")) {
-          RealCheckers.haproxy(file);
-        } else if (a.name().equals("nginx.conf")) {
-          RealCheckers.nginx(a.content(), dir.resolve("nginx"));
-        } else if (a.name().endsWith(".zone")) {
-          RealCheckers.zone(file);
-        } else if (a.name().equals("interlock.toml")) {
-          RealCheckers.interlockToml(file);
-        } else {
-          compose.check(file);
-        }
+        RealCheckers.artifact(a.name(), a.content(), file, dir, compose::check);
       } catch (AssertionError e) {
         fail(e.getMessage() + "\n--- project\n" + p, e);
       }

@@ -22,61 +22,71 @@ final class Mutations {
   private static final String[] NOT_IN_NAMES = {"\u00e9", "/", ":", "_", "*", "\u212a"};
 
   /** One way to break a project: it returns the rule that must report it, or empty when it does not apply. */
-  record Kind(String name, BiFunction<Model, Random, Optional<String>> apply) {}
+  record Kind(String name, boolean onLabels, BiFunction<Model, Random, Optional<String>> apply) {
+
+    Kind(String name, BiFunction<Model, Random, Optional<String>> apply) {
+      this(name, false, apply);
+    }
+
+    /** A mutation of a route's Interlock 1.x labels: interlock2 mode writes none ({@link StackYaml}). */
+    static Kind labels(String name, BiFunction<Model, Random, Optional<String>> apply) {
+      return new Kind(name, true, apply);
+    }
+  }
 
   private static final List<Kind> KINDS = Stream.concat(Stream.of(
-      new Kind("hostile character in interlock.hostname", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("hostile character in interlock.hostname", (m, r) -> routed(m, r).map(s -> {
         String c = hostile(r);
         s.hostname = Optional.of(insert(s.hostname.get(), c, r));
         return nameRule(c);
       })),
-      new Kind("hostile character in interlock.domain", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("hostile character in interlock.domain", (m, r) -> routed(m, r).map(s -> {
         String c = hostile(r);
         s.domain = Optional.of(insert(s.domain.get(), c, r));
         return nameRule(c);
       })),
-      new Kind("hostile character in an alias", (m, r) -> routed(m, r).filter(s -> !s.aliases.isEmpty()).map(s -> {
+      Kind.labels("hostile character in an alias", (m, r) -> routed(m, r).filter(s -> !s.aliases.isEmpty()).map(s -> {
         String c = hostile(r);
         s.aliases.set(0, insert(s.aliases.get(0), c, r));
         return nameRule(c);
       })),
-      new Kind("websocket endpoint /", (m, r) -> routed(m, r).map(s -> add(s.websockets, "/", "LB-WS-002"))),
-      new Kind("websocket endpoint not a path", (m, r) -> routed(m, r)
+      Kind.labels("websocket endpoint /", (m, r) -> routed(m, r).map(s -> add(s.websockets, "/", "LB-WS-002"))),
+      Kind.labels("websocket endpoint not a path", (m, r) -> routed(m, r)
           .map(s -> add(s.websockets, r.nextBoolean() ? "ws" : "ws://example.com:9000", "LB-WS-001"))),
-      new Kind("hostile character in a websocket endpoint", (m, r) -> routed(m, r)
+      Kind.labels("hostile character in a websocket endpoint", (m, r) -> routed(m, r)
           .map(s -> add(s.websockets, "/w" + UNSAFE[r.nextInt(UNSAFE.length)] + "s", "LB-VAL-001"))),
-      new Kind("lone UDP port", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("lone UDP port", (m, r) -> routed(m, r).map(s -> {
         s.ports.clear();
         s.expose.clear();
         s.expose.add((1 + r.nextInt(65_535)) + (r.nextBoolean() ? "/udp" : "/sctp"));
         s.portLabel = Optional.empty();
         return "LB-PORT-001";
       })),
-      new Kind("no container port", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("no container port", (m, r) -> routed(m, r).map(s -> {
         s.ports.clear();
         s.expose.clear();
         s.portLabel = Optional.empty();
         return "LB-PORT-001";
       })),
-      new Kind("interlock.port names no container port", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("interlock.port names no container port", (m, r) -> routed(m, r).map(s -> {
         s.ports.clear();
         s.expose.clear();
         s.expose.add("8080");
         s.portLabel = Optional.of(r.nextBoolean() ? "8081" : "08080");
         return "LB-PORT-001";
       })),
-      new Kind("exposed port out of range", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("exposed port out of range", (m, r) -> routed(m, r).map(s -> {
         s.ports.clear();
         s.expose.clear();
         s.expose.add("70000");
         s.portLabel = Optional.empty();
         return "COMPOSE-PORT-002";
       })),
-      new Kind("host name without domain", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("host name without domain", (m, r) -> routed(m, r).map(s -> {
         s.domain = Optional.empty();
         return "LB-HOST-001";
       })),
-      new Kind("name claimed by two services", (m, r) -> {
+      Kind.labels("name claimed by two services", (m, r) -> {
         List<Service> all = routedServices(m);
         if (all.size() < 2) {
           return Optional.empty();
@@ -85,36 +95,36 @@ final class Mutations {
         all.get(1).domain = all.get(0).domain;
         return Optional.of("LB-HOST-002");
       }),
-      new Kind("name outside the zone", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("name outside the zone", (m, r) -> routed(m, r).map(s -> {
         s.domain = Optional.of("other.org");
         s.hostname = Optional.of("h" + r.nextInt(100));
         return "XREF-DNS-001";
       })),
-      new Kind("name of the controllers or a name server", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("name of the controllers or a name server", (m, r) -> routed(m, r).map(s -> {
         s.hostname = Optional.of(r.nextBoolean() ? "ucp" : "ns1");
         s.domain = Optional.of(m.domain);
         return "XREF-DNS-002";
       })),
-      new Kind("host name and domain join longer than 253", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("host name and domain join longer than 253", (m, r) -> routed(m, r).map(s -> {
         s.domain = Optional.of(m.domain);
         s.hostname = Optional.of(Model.longName(r, 253 - m.domain.length()));
         return "LB-HOST-003";
       })),
-      new Kind("domain whose last label is all digits", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("domain whose last label is all digits", (m, r) -> routed(m, r).map(s -> {
         s.domain = Optional.of("123");
         return "LB-HOST-003";
       })),
-      new Kind("interlock.network not joined", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("interlock.network not joined", (m, r) -> routed(m, r).map(s -> {
         s.networkLabel = Optional.of("elsewhere");
         return "LB-NET-001";
       })),
-      new Kind("network_mode on a routed service", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("network_mode on a routed service", (m, r) -> routed(m, r).map(s -> {
         s.networks.clear();
         s.networkLabel = Optional.empty();
         s.networkMode = Optional.of(new String[] {"host", "bridge", "none"}[r.nextInt(3)]);
         return "XREF-NET-001";
       })),
-      new Kind("flag set to false", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("flag set to false", (m, r) -> routed(m, r).map(s -> {
         s.options.put("interlock.ssl", "false");
         return "LB-BOOL-001";
       })),
@@ -209,11 +219,11 @@ final class Mutations {
         m.backends.remove(new ArrayList<>(m.backends.keySet()).get(r.nextInt(m.backends.size())));
         return Optional.of("XREF-ELB-001");
       }),
-      new Kind("a route's body size is not an nginx size", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("a route's body size is not an nginx size", (m, r) -> routed(m, r).map(s -> {
         s.limits.put("io.github.ucpkit.lb.client_max_body_size", new String[] {"10x", "65g", "1.5m", "-1", "1M0"}[r.nextInt(5)]);
         return "LB-LIMIT-001";
       })),
-      new Kind("a route's read timeout is not an nginx time", (m, r) -> routed(m, r).map(s -> {
+      Kind.labels("a route's read timeout is not an nginx time", (m, r) -> routed(m, r).map(s -> {
         s.limits.put("io.github.ucpkit.lb.proxy_read_timeout", new String[] {"25h", "0s", "5M", "1h30m", "x"}[r.nextInt(5)]);
         return "LB-LIMIT-001";
       })),
@@ -258,7 +268,7 @@ final class Mutations {
       Kind kind = kinds.get(r.nextInt(kinds.size()));
       Optional<String> rule = kind.apply().apply(m, r);
       if (rule.isPresent()) {
-        return Optional.of(new Mutation(kind.name(), rule.get()));
+        return Optional.of(new Mutation(kind.name(), rule.get(), kind.onLabels()));
       }
     }
     return Optional.empty();

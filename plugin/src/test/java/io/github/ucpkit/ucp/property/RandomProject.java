@@ -13,7 +13,8 @@ import java.util.Random;
  * topology mode, IPv4 and IPv6 (and IPv4-mapped) addresses, routed names up to 253 characters and
  * domains up to 242, every Interlock label with a value the rules accept, websocket paths, network
  * labels by key and by engine name, whole numbers written as floats, and static backends keyed by
- * service or by {@code project/service}. Three projects in five then get exactly one
+ * service or by {@code project/service}; in interlock2 mode the apps are stacks routed by
+ * {@code com.docker.lb.*} labels ({@link StackYaml}). Three projects in five then get exactly one
  * {@link Mutation}, which names the rule that must reject it.
  *
  * @param apps relative path ({@code shop/docker-compose.yml}) to content
@@ -21,15 +22,21 @@ import java.util.Random;
  */
 record RandomProject(Map<String, String> apps, String topology, Optional<Mutation> mutation) {
 
-  /** One thing broken on purpose, and the id of the rule that owns it. */
-  record Mutation(String name, String rule) {}
+  /**
+   * One thing broken on purpose, and the id of the rule that owns it.
+   *
+   * @param onLabels whether it broke a route's Interlock 1.x labels: such a project keeps its 2.x files in
+   *     interlock2 mode too, where LB-MODE-002 reports them beside the rule the mutation aims at
+   */
+  record Mutation(String name, String rule, boolean onLabels) {}
 
   static RandomProject of(Random r) {
     Model m = Model.draw(r);
     Optional<Mutation> mutation = r.nextDouble() < 0.6 ? Mutations.apply(m, r) : Optional.empty();
     Map<String, String> apps = new LinkedHashMap<>();
     for (Model.App app : m.apps) {
-      apps.put(app.project + "/docker-compose.yml", ProjectYaml.compose(app));
+      boolean stack = m.mode.equals("interlock2") && !mutation.map(Mutation::onLabels).orElse(false);
+      apps.put(app.project + "/docker-compose.yml", stack ? StackYaml.stack(app) : ProjectYaml.compose(app));
     }
     return new RandomProject(apps, ProjectYaml.topology(m), mutation);
   }

@@ -31,6 +31,7 @@ public final class Interlock2Rules {
         new ConflictingAffinity(),
         new UnusableTls(),
         new NotServedInMode(),
+        new Interlock1InInterlock2Mode(),
         new IpHashThroughIngress());
   }
 }

@@ -168,4 +168,33 @@ public final class RealCheckers {
       throw new AssertionError("docker stack config rejects " + file.getFileName() + ":\n" + r.describe());
     }
   }
+
+  /** How a test checks an app file docker-compose deploys: one process per file, or a batch. */
+  public interface ComposeCheck {
+    void check(Path file) throws IOException;
+  }
+
+  /**
+   * The real program for a generated artifact, chosen by its name and, for an app file, by the tool
+   * its header deploys it with: the artifact of a file read for docker stack deploy is for that tool
+   * alone (docker-compose would only warn that it ignores configs or deploy). {@code scratch} holds
+   * nginx's prefix; an artifact no real program is known for fails.
+   */
+  public static void artifact(String name, String content, Path file, Path scratch, ComposeCheck compose) throws IOException {
+    if (name.equals("haproxy.cfg") || name.equals("proxy-lb.cfg")) {
+      haproxy(file);
+    } else if (name.equals("nginx.conf")) {
+      nginx(content, scratch.resolve("nginx"));
+    } else if (name.equals("interlock.toml")) {
+      interlockToml(file);
+    } else if (name.endsWith(".zone")) {
+      zone(file);
+    } else if (name.endsWith(".yml") && content.contains("\n#   docker stack deploy -c ")) {
+      stack(file);
+    } else if (name.endsWith(".yml")) {
+      compose.check(file);
+    } else {
+      throw new AssertionError("no real program is known for the artifact " + name + "; add one here");
+    }
+  }
 }
