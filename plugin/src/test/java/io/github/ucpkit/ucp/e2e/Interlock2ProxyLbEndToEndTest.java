@@ -194,6 +194,8 @@ class Interlock2ProxyLbEndToEndTest {
         - { name: proxy2, address: 127.0.0.42, loadBalancer: true }
       externalLoadBalancer:
         mode: interlock2
+        extensionImage: "mirantis/ucp-interlock-extension:3.7.5"
+        proxyImage: "mirantis/ucp-interlock-proxy:3.7.5"
         address: 127.0.0.40
         publishMode: host
         publishedPort: %d

@@ -101,12 +101,18 @@ final class Bases {
    */
   static List<HostileCase> topologyCases(String label, String topology, Map<String, String> defaults,
       Map<String, List<String>> fields) {
+    return topologyCases(label, topology, compose(), defaults, fields);
+  }
+
+  /** The same, beside the Compose file {@code app} instead of the base one. */
+  static List<HostileCase> topologyCases(String label, String topology, String app, Map<String, String> defaults,
+      Map<String, List<String>> fields) {
     List<HostileCase> out = new ArrayList<>();
-    out.add(HostileCase.of(label + ", nothing injected").compose(compose()).topology(fill(topology, defaults, "", "")));
+    out.add(HostileCase.of(label + ", nothing injected").compose(app).topology(fill(topology, defaults, "", "")));
     InjectionCases.PAYLOADS.forEach((payloadName, payload) -> fields.forEach((field, rules) -> {
       String value = quoted(payload);
       HostileCase c = HostileCase.of(label + " " + field + " " + payloadName)
-          .compose(compose())
+          .compose(app)
           .topology(fill(topology, defaults, field, value));
       rules.forEach(r -> c.error(r, HostileCase.TOPOLOGY, value));
       out.add(c);

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The values interlock2 mode writes into interlock.toml, proxy-lb.cfg and the zone (the proxies'
- * VIP, a proxy node's name and address), each set to every payload of {@link InjectionCases}: the
+ * VIP, a proxy node's name and address, the release's images), each set to every payload of {@link InjectionCases}: the
  * build must fail with exactly the finding on that value's line, and a spec with none of them must
  * generate.
  */
@@ -34,6 +34,8 @@ final class Interlock2InjectionCases {
         - { name: proxy2, address: 10.10.40.12, loadBalancer: true }
       externalLoadBalancer:
         mode: interlock2
+        extensionImage: @XIMG@
+        proxyImage: @PIMG@
         address: @VIP@
       dns:
         nameservers:
@@ -41,18 +43,37 @@ final class Interlock2InjectionCases {
           - { name: ns2.example.com, address: 10.10.1.53 }
       """;
 
+  /** A stack Interlock 2 routes: in interlock2 mode an Interlock 1.x route is an error of its own (LB-MODE-002). */
+  static final String STACK = """
+      version: "3.8"
+      services:
+        web:
+          image: "example/web:1.0"
+          networks: [front]
+          deploy:
+            labels:
+              com.docker.lb.hosts: "web.example.com"
+              com.docker.lb.port: "8080"
+      networks:
+        front:
+          driver: overlay
+      """;
+
   private static final Map<String, String> DEFAULTS = new LinkedHashMap<>(Map.of(
-      "@PNAME@", "proxy1", "@PADDR@", "10.10.40.11", "@VIP@", "10.10.40.10"));
+      "@PNAME@", "proxy1", "@PADDR@", "10.10.40.11", "@VIP@", "10.10.40.10",
+      "@XIMG@", "mirantis/ucp-interlock-extension:3.7.5", "@PIMG@", "mirantis/ucp-interlock-proxy:3.7.5"));
 
   /** Placeholder → the rules that must report it (on the placeholder's line). */
   private static final Map<String, List<String>> FIELDS = Map.of(
       "@PNAME@", List.of("TOPO-NODE-004"),
       "@PADDR@", List.of("TOPO-ADDR-001"),
-      "@VIP@", List.of("TOPO-ADDR-001"));
+      "@VIP@", List.of("TOPO-ADDR-001"),
+      "@XIMG@", List.of("TOPO-IL2-008"),
+      "@PIMG@", List.of("TOPO-IL2-008"));
 
   private Interlock2InjectionCases() {}
 
   static List<HostileCase> all() {
-    return Bases.topologyCases("interlock2 topology", TOPOLOGY, DEFAULTS, FIELDS);
+    return Bases.topologyCases("interlock2 topology", TOPOLOGY, STACK, DEFAULTS, FIELDS);
   }
 }

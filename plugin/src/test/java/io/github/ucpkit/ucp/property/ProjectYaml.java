@@ -76,6 +76,7 @@ final class ProjectYaml {
     m.publishedPort.ifPresent(p -> sb.append("  publishedPort: ").append(p).append('\n'));
     m.publishedSslPort.ifPresent(p -> sb.append("  publishedSSLPort: ").append(p).append('\n'));
     m.proxyReplicas.ifPresent(p -> sb.append("  proxyReplicas: ").append(p).append('\n'));
+    m.images.ifPresent(i -> sb.append("  extensionImage: ").append(t(i[0])).append("\n  proxyImage: ").append(t(i[1])).append('\n'));
     m.bodySize.ifPresent(v -> sb.append("  clientMaxBodySize: ").append(t(v)).append('\n'));
     m.readTimeout.ifPresent(v -> sb.append("  proxyReadTimeout: ").append(t(v)).append('\n'));
     m.status.ifPresent(a -> sb.append("  status: { address: ").append(t(a[0])).append(", port: ").append(a[1]).append(" }\n"));

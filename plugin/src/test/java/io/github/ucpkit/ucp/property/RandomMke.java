@@ -82,6 +82,12 @@ final class RandomMke {
     m.publishedPort = Optional.of(port(r, taken));
     taken.add(m.publishedPort.get());
     m.publishedSslPort = Optional.of(port(r, taken));
+    // the release's images in each accepted form, chosen without a draw so the cases after stay the same
+    String[][] images = {
+        {"mirantis/ucp-interlock-extension:3.7.5", "mirantis/ucp-interlock-proxy:3.7.5"},
+        {"registry.example.com:5000/mke/ucp-interlock-extension:3.7.5-rc.1", "registry.example.com:5000/mke/ucp-interlock-proxy:3.7.5-rc.1"},
+        {"docker/ucp-interlock-extension@sha256:" + "0123456789abcdef".repeat(4), "docker/ucp-interlock-proxy:3.2.6"}};
+    m.images = Optional.of(images[m.publishedPort.get() % images.length]);
     long proxies = m.nodes.stream().filter(Model.Node::loadBalancer).count();
     if (r.nextDouble() < 0.3) {
       m.proxyReplicas = Optional.of(1 + r.nextInt((int) proxies + (m.publishMode.orElse("ingress").equals("host") ? 0 : 2)));

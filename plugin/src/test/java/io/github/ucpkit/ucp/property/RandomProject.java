@@ -120,6 +120,8 @@ record RandomProject(Map<String, String> apps, String topology, Optional<Mutatio
     Optional<Integer> publishedPort = Optional.empty();
     Optional<Integer> publishedSslPort = Optional.empty();
     Optional<Integer> proxyReplicas = Optional.empty();
+    /** interlock2 mode: extensionImage and proxyImage. */
+    Optional<String[]> images = Optional.empty();
 
     /** Label values every Interlock rule accepts, by label. */
     static final String[][] OPTIONS = {

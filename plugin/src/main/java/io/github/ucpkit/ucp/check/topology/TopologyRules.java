@@ -46,6 +46,7 @@ public final class TopologyRules {
         new NoProxyNode(),
         new ProxyPortCollision(),
         new ProxyReplicasBeyondNodes(),
-        new Interlock2SettingOutsideMode());
+        new Interlock2SettingOutsideMode(),
+        new InterlockImagesUnusable());
   }
 }

@@ -4,6 +4,7 @@ import io.github.ucpkit.ucp.emit.Header;
 import io.github.ucpkit.ucp.model.topology.Topology;
 import io.github.ucpkit.ucp.model.topology.Topology.Proxies;
 import io.github.ucpkit.ucp.model.value.DnsName;
+import io.github.ucpkit.ucp.model.value.ImageName;
 import io.github.ucpkit.ucp.model.value.Port;
 import java.util.List;
 
@@ -17,10 +18,13 @@ import java.util.List;
  * @param replicas {@code proxyReplicas}, else one proxy per proxy node
  * @param readTimeout the cluster's {@code proxyReadTimeout} in whole seconds (rounded up), as
  *     Interlock's {@code ReadTimeout} takes it
+ * @param extensionImage the release's extension image, Interlock's {@code Image}
+ * @param proxyImage the release's proxy image, Interlock's {@code ProxyImage}
  */
 public record InterlockTomlView(
     Header header, String cluster, List<DnsName> proxyNodes, String nodeLabel, long replicas, String publishMode,
-    Port publishedPort, Port publishedSslPort, String clientMaxBodySize, long readTimeout) {
+    Port publishedPort, Port publishedSslPort, String clientMaxBodySize, long readTimeout, ImageName extensionImage,
+    ImageName proxyImage) {
 
   /** The node label that marks a proxy node; our own namespace, since com.docker.* belongs to Docker. */
   public static final String NODE_LABEL = "io.github.ucpkit.interlock-proxy";
@@ -42,6 +46,8 @@ public record InterlockTomlView(
         Views.valid(Port.parse(Long.toString(p.publishedPort().value())), "published port"),
         Views.valid(Port.parse(Long.toString(p.publishedSslPort().value())), "published SSL port"),
         limits.clientMaxBodySize().text(),
-        (limits.proxyReadTimeout().millis() + 999) / 1000);
+        (limits.proxyReadTimeout().millis() + 999) / 1000,
+        Views.valid(p.extensionImage().flatMap(i -> ImageName.parse(i.value())), "extensionImage (TOPO-IL2-008)"),
+        Views.valid(p.proxyImage().flatMap(i -> ImageName.parse(i.value())), "proxyImage (TOPO-IL2-008)"));
   }
 }

@@ -233,6 +233,8 @@ public final class TopologyLoader {
         elb.flatMap(e -> port(e, "publishedSSLPort")).orElse(new Located<>(DEFAULT_PUBLISHED_SSL_PORT, at)),
         mode,
         elb.flatMap(e -> port(e, "proxyReplicas")),
+        elb.flatMap(e -> Nodes.text(e, "extensionImage")),
+        elb.flatMap(e -> Nodes.text(e, "proxyImage")),
         at,
         elb.map(e -> Proxies.KEYS.stream()
             .flatMap(k -> e.entry(k).map(x -> new Located<>(k, x.key().at())).stream())

@@ -163,19 +163,22 @@ public record Topology(
    *
    * @param address the VIP every routed host name resolves to; required in interlock2 mode (a rule says so)
    * @param replicas {@code proxyReplicas} as written; the default is one proxy per proxy node
+   * @param extensionImage the image of Interlock's nginx extension of the MKE release ({@code Image}); required there
+   * @param proxyImage the image of its nginx proxy ({@code ProxyImage}); required there
    * @param at the {@code externalLoadBalancer} key
    * @param written the interlock2 keys the spec writes, each at its key, whatever the mode
    */
   public record Proxies(
       Optional<Located<String>> address, Located<Long> publishedPort, Located<Long> publishedSslPort,
-      PublishMode publishMode, Optional<Located<Long>> replicas, Location at,
-      List<Located<String>> written) {
+      PublishMode publishMode, Optional<Located<Long>> replicas, Optional<Located<String>> extensionImage,
+      Optional<Located<String>> proxyImage, Location at, List<Located<String>> written) {
     public Proxies {
       written = List.copyOf(written);
     }
 
     /** The keys only interlock2 mode reads. */
-    public static final List<String> KEYS = List.of("address", "publishedPort", "publishedSSLPort", "publishMode", "proxyReplicas");
+    public static final List<String> KEYS = List.of(
+        "address", "publishedPort", "publishedSSLPort", "publishMode", "proxyReplicas", "extensionImage", "proxyImage");
   }
 
   /**

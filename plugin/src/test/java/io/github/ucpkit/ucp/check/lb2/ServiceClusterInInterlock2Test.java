@@ -68,6 +68,8 @@ class ServiceClusterInInterlock2Test {
           - { name: proxy1, address: 10.10.40.11, loadBalancer: true }
         externalLoadBalancer:
           mode: interlock2
+          extensionImage: "mirantis/ucp-interlock-extension:3.7.5"
+          proxyImage: "mirantis/ucp-interlock-proxy:3.7.5"
           address: 10.10.40.10
           publishMode: host
         dns:

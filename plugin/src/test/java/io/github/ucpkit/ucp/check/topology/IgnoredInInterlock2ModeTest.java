@@ -54,6 +54,8 @@ class IgnoredInInterlock2ModeTest {
           - { name: proxy1, address: 10.10.40.11, loadBalancer: true }
         externalLoadBalancer:
           mode: interlock2
+          extensionImage: "mirantis/ucp-interlock-extension:3.7.5"
+          proxyImage: "mirantis/ucp-interlock-proxy:3.7.5"
           address: 10.10.40.10
           clientMaxBodySize: 32m
           proxyReadTimeout: 90s
@@ -64,7 +66,7 @@ class IgnoredInInterlock2ModeTest {
         """);
     Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(compose), Optional.of(topology), Set.of(topology), Map.of()));
     List<Diagnostic> found = v.diagnostics().stream().filter(d -> d.ruleId().equals("TOPO-ELB-003")).toList();
-    assertEquals(List.of("docker-compose.yml:9", "topology.yml:20"),
+    assertEquals(List.of("docker-compose.yml:9", "topology.yml:22"),
         found.stream().map(d -> d.at().file().getFileName() + ":" + d.at().line()).toList(), found.toString());
     assertTrue(found.get(1).message().contains("status has no effect in interlock2 mode"), found.get(1).message());
     assertTrue(found.get(0).message().contains("interlock.toml"), found.get(0).message());

@@ -56,8 +56,8 @@ public final class RealCheckers {
 
   /**
    * An Interlock 2 configuration, read by a real TOML parser (no Interlock binary runs here): it
-   * must parse, use only documented keys, and give every extension what the core needs to start,
-   * an integer ProxyReplicas (the core crashes without it), a publish mode and integer ports.
+   * must parse, use only documented keys, and give every extension what the core needs to start:
+   * the extension's and the proxy's images, an integer ProxyReplicas (the core crashes without it), a publish mode and integer ports.
    * Returns the parsed tree for the caller's own assertions.
    */
   public static tools.jackson.databind.JsonNode interlockToml(Path file) throws IOException {
@@ -84,6 +84,11 @@ public final class RealCheckers {
           problems.add("unknown key " + k + " in extension " + e.getKey());
         }
       });
+      for (String image : List.of("Image", "ProxyImage")) {
+        if (x.path(image).asString("").isBlank()) {
+          problems.add("extension " + e.getKey() + " has no " + image + ", which the core starts its services from");
+        }
+      }
       if (!x.path("ProxyReplicas").isIntegralNumber() || x.path("ProxyReplicas").asLong() < 1) {
         problems.add("extension " + e.getKey() + " lacks an integer ProxyReplicas >= 1");
       }
