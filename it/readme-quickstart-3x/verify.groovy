@@ -40,8 +40,8 @@ def samplePlugins = samplePom.build.plugins.plugin.findAll { it.artifactId.text(
 assert samplePlugins.size() == 1 : "the sample's pom does not declare ${snippetXml.artifactId} once"
 assert canon(samplePlugins[0]) == canon(snippetXml) : "the README's pom snippet is not the sample pom's plugin block"
 assert !samplePom.properties.children().any { it.name().startsWith('ucp.') } : 'the sample configures the plugin by property too'
-// the snippet gives no version: the sample inherits this build's from its parent's pluginManagement
-assert snippetXml.version.size() == 0
+// the snippet names this build's plugin, so it works pasted into a pom without a parent
+assert snippetXml.version.text() == projectVersion : "the README's 3.x pom snippet's version is not ${projectVersion}"
 assert samplePom.parent.version.text() == projectVersion : "the sample's parent is not ${projectVersion}"
 def outputDir = snippetXml.configuration.outputDirectory.text()
 assert outputDir
@@ -117,7 +117,7 @@ Files.walk(sample.toPath()).forEach { p ->
 }
 assert copied.sort() == inputs : "the layout does not list the sample's inputs: it lists ${inputs}, the sample has ${copied}"
 new File(app, '.gitignore').text = 'target/\n'
-// the snippet as the sample uses it: the version from pluginManagement, as the sample's parent gives it
+// the snippet pasted into an app's own pom, as a user starts one
 new File(app, 'pom.xml').text = """<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -129,15 +129,6 @@ new File(app, 'pom.xml').text = """<?xml version="1.0" encoding="UTF-8"?>
     <project.build.outputTimestamp>2026-11-26T00:00:00Z</project.build.outputTimestamp>
   </properties>
   <build>
-    <pluginManagement>
-      <plugins>
-        <plugin>
-          <groupId>${snippetXml.groupId}</groupId>
-          <artifactId>${snippetXml.artifactId}</artifactId>
-          <version>${projectVersion}</version>
-        </plugin>
-      </plugins>
-    </pluginManagement>
     <plugins>
 ${pomSnippet}
     </plugins>
