@@ -13,6 +13,12 @@ public interface Disk {
 
   enum Kind { MISSING, FILE, DIRECTORY, OTHER }
 
+  /**
+   * The list of files a run generated, kept in its output directory. A directory walk skips a
+   * directory holding it: what is inside is this plugin's output, not an input.
+   */
+  String GENERATED_MANIFEST = ".ucp-generated";
+
   Kind kind(Path path);
 
   /** Whether {@code path} itself is a symbolic link (whatever it points at). */
@@ -29,7 +35,8 @@ public interface Disk {
 
   /**
    * Every regular {@code *.yml}/{@code *.yaml} file below {@code dir}, sorted, not descending into
-   * hidden directories or directories named {@code target}, at most 32 levels deep.
+   * hidden directories, directories named {@code target} or output directories of this plugin (those
+   * holding {@value #GENERATED_MANIFEST}), at most 32 levels deep.
    */
   List<Path> yamlFilesUnder(Path dir) throws IOException;
 

@@ -11,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * Turns the {@code compose} parameter into files: a file stands for itself, a directory for every
- * {@code *.yml}/{@code *.yaml} below it (hidden directories and {@code target} skipped), each a
- * Compose project of its own. The result is sorted so runs are reproducible.
+ * {@code *.yml}/{@code *.yaml} below it (hidden directories, {@code target} and this plugin's output
+ * directories skipped), each a Compose project of its own. The result is sorted so runs are
+ * reproducible.
  */
 public final class InputFiles {
 

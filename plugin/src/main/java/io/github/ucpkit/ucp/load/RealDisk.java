@@ -7,7 +7,9 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -55,8 +57,9 @@ final class RealDisk implements Disk {
 
   @Override
   public List<Path> yamlFilesUnder(Path dir) throws IOException {
+    Map<Path, Boolean> outputDirectories = new HashMap<>();
     try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH, new FileVisitOption[0])) {
-      return walk.filter(f -> isYaml(f) && Files.isRegularFile(f) && !pruned(dir, f)).sorted().toList();
+      return walk.filter(f -> isYaml(f) && Files.isRegularFile(f) && !pruned(dir, f, outputDirectories)).sorted().toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -67,11 +70,20 @@ final class RealDisk implements Disk {
     return name.endsWith(".yml") || name.endsWith(".yaml");
   }
 
-  private static boolean pruned(Path root, Path file) {
+  /**
+   * Whether a directory between {@code root} (exclusive) and the file is hidden, a {@code target} or
+   * another project's committed output directory (its Compose artifacts would be validated as apps of
+   * their own, and clash with their inputs). Each directory is asked once per walk.
+   */
+  private static boolean pruned(Path root, Path file, Map<Path, Boolean> outputDirectories) {
     Path rel = root.relativize(file);
     for (int i = 0; i < rel.getNameCount() - 1; i++) {
       String part = rel.getName(i).toString();
       if (part.startsWith(".") || part.equals("target")) {
+        return true;
+      }
+      Path below = root.resolve(rel.subpath(0, i + 1));
+      if (outputDirectories.computeIfAbsent(below, d -> Files.isRegularFile(d.resolve(GENERATED_MANIFEST)))) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package io.github.ucpkit.ucp.write;
 
 import io.github.ucpkit.ucp.emit.Artifact;
+import io.github.ucpkit.ucp.load.Disk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class ArtifactWriter {
 
-  public static final String MANIFEST = ".ucp-generated";
+  public static final String MANIFEST = Disk.GENERATED_MANIFEST;
 
   /**
    * What a write changed, for the log.
