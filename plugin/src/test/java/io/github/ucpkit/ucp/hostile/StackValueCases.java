@@ -10,7 +10,8 @@ import java.util.List;
  * the schema's type: a negative number where it decodes an unsigned one ("cannot parse
  * 'Deploy.Replicas', -1 overflows uint") and a duration without a digit (".s"). The plugin accepted
  * them, and {@code docker stack config} then refused the generated stack file. Each must now fail on
- * its line; the values beside them that the CLI takes must still build.
+ * its line; the values beside them that the CLI takes must still build. So must a duration past Go's
+ * 64-bit nanoseconds ("Does not match format 'duration'"), which no pattern can see.
  */
 final class StackValueCases {
 
@@ -48,6 +49,16 @@ final class StackValueCases {
     refused(out, "secret mode -1", "    secrets: [{source: s, mode: -1}]", "", "mode: -1");
     refused(out, "update_config.delay .s", "", "      update_config: {delay: .s}", "delay");
     refused(out, "healthcheck.interval .5.s", "    healthcheck: {test: [CMD, \"true\"], interval: .ms}", "", "interval");
+    refused(out, "stop_grace_period one nanosecond past Go's durations", "    stop_grace_period: 2562047h47m16.854775808s", "",
+        "stop_grace_period");
+    refused(out, "update_config.delay of a million digits", "", "      update_config: {delay: " + "9".repeat(1_000_000) + "h}",
+        "delay");
+    refused(out, "healthcheck.interval 2562047h2562047h", "    healthcheck: {test: [CMD, \"true\"], interval: 2562047h2562047h}", "",
+        "interval");
+    out.add(HostileCase.of("stack file: the longest durations Go takes")
+        .compose(stack("    stop_grace_period: 2562047h47m16.854775807s",
+            "      restart_policy: {delay: -2562047h47m16.854775808s, window: 9223372036854775807ns}"))
+        .topology(topology()));
     out.add(HostileCase.of("stack values the CLI takes: replicas 0, delay 1.s and .5s, retries 0, mode 0")
         .compose(stack("    healthcheck: {test: [CMD, \"true\"], retries: 0, interval: .5s}\n    secrets: [{source: s, mode: 0}]",
             "      update_config: {delay: 1.s, parallelism: 0}").replace("replicas: 2", "replicas: 0"))
