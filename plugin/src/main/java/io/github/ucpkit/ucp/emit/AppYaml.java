@@ -125,7 +125,7 @@ final class AppYaml {
   private Node scalar(YScalar s, boolean interpolated, Move move) {
     String asWritten = interpolated ? deployTime.asWritten(s.at()).orElse(null) : null;
     if (asWritten != null) {
-      return new ScalarNode(Tag.STR, moved(asWritten, true, move), ScalarStyle.DOUBLE_QUOTED);
+      return new ScalarNode(Tag.STR, moved(asWritten, true, s.text(), move), ScalarStyle.DOUBLE_QUOTED);
     }
     return switch (s.type()) {
       case NULL -> new ScalarNode(Tag.NULL, "null", ScalarStyle.PLAIN);
@@ -133,19 +133,20 @@ final class AppYaml {
       case INT -> new ScalarNode(Tag.INT, s.integer().toString(), ScalarStyle.PLAIN);
       case FLOAT -> new ScalarNode(Tag.FLOAT, Yaml11.representFloat(s.text()), ScalarStyle.PLAIN);
       case STR, TIMESTAMP -> {
-        String text = moved(s.text(), false, move);
+        String text = moved(s.text(), false, s.text(), move);
         yield new ScalarNode(Tag.STR, interpolated ? text.replace("$", "$$") : text, ScalarStyle.DOUBLE_QUOTED);
       }
     };
   }
 
-  private String moved(String text, boolean deployTime, Move move) {
+  /** @param here the value as this build resolves it, which says whether a path that uses a variable is relative */
+  private String moved(String text, boolean deployTime, String here, Move move) {
     return switch (move) {
       case NONE -> text;
-      case FILE -> stack.relocate(text, deployTime);
-      case BUILD -> stack.relocateBuildContext(text, deployTime);
-      case BIND -> stack.relocateBindSource(text, deployTime);
-      case MOUNT -> stack.relocateMount(text, deployTime);
+      case FILE -> stack.relocate(text, deployTime, here);
+      case BUILD -> stack.relocateBuildContext(text, deployTime, here);
+      case BIND -> stack.relocateBindSource(text, deployTime, here);
+      case MOUNT -> stack.relocateMount(text, deployTime, here);
     };
   }
 

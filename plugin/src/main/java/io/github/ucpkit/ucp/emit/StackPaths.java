@@ -46,7 +46,17 @@ record StackPaths(String toInput) {
    * @param deployTime whether {@code text} is as written, variables and {@code $$} included, rather than resolved
    */
   String relocate(String text, boolean deployTime) {
-    return absolute(text, deployTime) ? text : join(text, deployTime);
+    return relocate(text, deployTime, text);
+  }
+
+  /**
+   * @param here the value as this build resolves it: whether a path that uses a variable is relative
+   *     is known only from its value ({@code ${DIR:-./secrets}/x} is relative while the variable is
+   *     unset, {@code ${HOME}/x} absolute), and the build's environment stands for the deploying shell's
+   *     as it does for every other check
+   */
+  String relocate(String text, boolean deployTime, String here) {
+    return absolute(here) ? text : join(text, deployTime);
   }
 
   /**
@@ -54,12 +64,20 @@ record StackPaths(String toInput) {
    * and as a Windows path ({@code C:\data}, {@code \\host\share\dir}).
    */
   String relocateBindSource(String text, boolean deployTime) {
-    return absolute(text, deployTime) || text.startsWith("~") || windowsAbsolute(text) ? text : join(text, deployTime);
+    return relocateBindSource(text, deployTime, text);
+  }
+
+  String relocateBindSource(String text, boolean deployTime, String here) {
+    return absolute(here) || here.startsWith("~") || windowsAbsolute(here) ? text : join(text, deployTime);
   }
 
   /** A build context, left alone when it is a URL (a git repository) rather than a folder. */
   String relocateBuildContext(String text, boolean deployTime) {
-    return absolute(text, deployTime) || URL.matcher(text).matches() ? text : join(text, deployTime);
+    return relocateBuildContext(text, deployTime, text);
+  }
+
+  String relocateBuildContext(String text, boolean deployTime, String here) {
+    return absolute(here) || URL.matcher(here).matches() ? text : join(text, deployTime);
   }
 
   /**
@@ -68,16 +86,28 @@ record StackPaths(String toInput) {
    * a drive letter is absolute, anything else names a volume).
    */
   String relocateMount(String text, boolean deployTime) {
-    int colon = text.indexOf(':');
-    if (colon <= 0 || !(text.startsWith(".") || text.startsWith("\\\\"))) {
-      return text;
-    }
-    return relocateBindSource(text.substring(0, colon), deployTime) + text.substring(colon);
+    return relocateMount(text, deployTime, text);
   }
 
-  /** Unchanged in every case: the same folder, an absolute path, or one that starts with a variable only the deploying shell knows. */
-  private boolean absolute(String text, boolean deployTime) {
-    return toInput.equals(".") || text.isEmpty() || text.startsWith("/") || (deployTime && text.startsWith("$"));
+  /**
+   * As written, a mount that uses a variable cannot be split at its first {@code :} (which may be a
+   * default's, {@code ${DATA:-./data}:/data}), so the way to the input goes before the whole text,
+   * where it is the source's start all the same.
+   */
+  String relocateMount(String text, boolean deployTime, String here) {
+    int colon = here.indexOf(':');
+    if (colon <= 0 || !(here.startsWith(".") || here.startsWith("\\\\")) || toInput.equals(".")) {
+      return text;
+    }
+    if (deployTime) {
+      return join(text, true);
+    }
+    return relocateBindSource(text.substring(0, colon), false) + text.substring(colon);
+  }
+
+  /** Unchanged in every case: the same folder, or an absolute path. */
+  private boolean absolute(String here) {
+    return toInput.equals(".") || here.isEmpty() || here.startsWith("/");
   }
 
   private String join(String text, boolean deployTime) {

@@ -115,6 +115,49 @@ class StackArtifactTest {
     assertSameDeployment(input, artifact);
   }
 
+  /**
+   * Paths that start with a variable the environment does not set: the default, or the rest after an
+   * empty value, is a relative path, which the CLI resolves from the file it is given. The artifact
+   * used to keep them as written, so they named files under target/ucp (docker stack config: "open
+   * .../target/ucp/a.env: no such file or directory"); a default that is absolute stays as written.
+   */
+  @Test
+  void pathsThatStartWithAnUnsetVariableDeployTheSame() throws IOException {
+    Path project = tmp.resolve("variables");
+    Path app = Files.createDirectories(project.resolve("app"));
+    Files.createDirectories(app.resolve("secrets"));
+    Files.createDirectories(app.resolve("data"));
+    Files.writeString(app.resolve("secrets/pw.txt"), "fixture\n");
+    Files.writeString(app.resolve("a.env"), "FROM_FILE=1\n");
+    Path input = Files.writeString(app.resolve("docker-compose.yml"), """
+        version: "3.8"
+        services:
+          web:
+            image: "example/web:1.0"
+            env_file: ${EF:-a.env}
+            volumes:
+              - "${DATA:-./data}:/d"
+              - {type: bind, source: "${DATA:-./data}", target: /l}
+              - {type: bind, source: "${ABS:-/tmp}", target: /a}
+            secrets: [s, t]
+            configs: [c]
+        secrets:
+          s: {file: "${SDIR:-./secrets}/pw.txt"}
+          t: {file: "${UNSET}secrets/pw.txt"}
+        configs:
+          c: {file: "${ABS:-/tmp}/../tmp/x"}
+        """);
+    Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(input), Optional.empty(), Set.of(), ENV, DeployWith.STACK));
+    assertEquals(List.of(), v.diagnostics().stream().filter(d -> d.isError()).toList());
+    ComposeFile file = v.inputs().compose().get(0);
+    Artifact a = Pipeline.render(v, Placement.of(project), SerialPolicy.of(Scenario.OUTPUT_TIMESTAMP)).stream()
+        .filter(x -> x.name().equals(file.project() + ".yml")).findFirst().orElseThrow();
+    assertTrue(a.content().contains("file: \"../../app/${SDIR:-./secrets}/pw.txt\""), a.content());
+    assertTrue(a.content().contains("file: \"${ABS:-/tmp}/../tmp/x\""), a.content());
+    Path artifact = Files.writeString(Files.createDirectories(project.resolve("target/ucp")).resolve(a.name()), a.content());
+    assertSameDeployment(input, artifact);
+  }
+
   @Test
   void corpusStackFilesDeployTheSameFromTheirArtifacts() throws IOException {
     List<Path> files = new ArrayList<>();

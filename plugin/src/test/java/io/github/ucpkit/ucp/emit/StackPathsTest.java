@@ -25,7 +25,7 @@ class StackPathsTest {
   @Test
   void whatTheCliTakesForAbsoluteStays() {
     assertEquals("/etc/x", up.relocate("/etc/x", false));
-    assertEquals("${DIR}/x", up.relocate("${DIR}/x", true), "a variable's value is known only when deploying");
+    assertEquals("${DIR}/x", up.relocate("${DIR}/x", true, "/srv/x"), "a variable that holds an absolute path here");
     assertEquals("../../apps/shop/$HOME/x", up.relocate("$HOME/x", false), "a literal $ (written $$) is a folder name");
     for (String joined : List.of("C:\\x.txt", "a:b")) {
       assertEquals("../../apps/shop/" + joined, up.relocate(joined, false), joined);
@@ -48,6 +48,26 @@ class StackPathsTest {
   void aPathWithAVariableInsideIsJoinedUncleanedWithItsPrefixEscaped() {
     assertEquals("../../apps/shop/./${SUB}/../x", up.relocate("./${SUB}/../x", true));
     assertEquals("../a$$b/x", new StackPaths("../a$b").relocate("x", true));
+  }
+
+  /**
+   * A path that starts with a variable is relative or absolute by its value: here, where the build
+   * resolved it, a default of ./secrets or an unset variable left a relative path, which the artifact
+   * in the output directory must reach from there (docker stack config found target/ucp/secrets/x).
+   */
+  @Test
+  void aPathThatStartsWithAVariableMovesWhenItsValueHereIsRelative() {
+    assertEquals("../../apps/shop/${DIR:-./secrets}/x", up.relocate("${DIR:-./secrets}/x", true, "./secrets/x"));
+    assertEquals("../../apps/shop/${DIR}secrets/x", up.relocate("${DIR}secrets/x", true, "secrets/x"));
+    assertEquals("../../apps/shop/${EF:-a.env}", up.relocate("${EF:-a.env}", true, "a.env"));
+    assertEquals("$HOME/x", up.relocateBindSource("$HOME/x", true, "/root/x"));
+    assertEquals("${D:-~/data}", up.relocateBindSource("${D:-~/data}", true, "~/data"), "the home directory is absolute for a bind source");
+    assertEquals("../../apps/shop/${D:-./data}", up.relocateBindSource("${D:-./data}", true, "./data"));
+    assertEquals("../../apps/shop/${D:-./data}:/data", up.relocateMount("${D:-./data}:/data", true, "./data:/data"),
+        "the first colon of the written text is the default's");
+    assertEquals("${D:-/srv}:/data", up.relocateMount("${D:-/srv}:/data", true, "/srv:/data"));
+    assertEquals("${V:-named}:/data", up.relocateMount("${V:-named}:/data", true, "named:/data"), "a volume, not a path");
+    assertEquals("../$$a/${D:-.}/x", new StackPaths("../$a").relocate("${D:-.}/x", true, "./x"));
   }
 
   @Test

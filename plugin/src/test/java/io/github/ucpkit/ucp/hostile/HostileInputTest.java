@@ -25,7 +25,7 @@ class HostileInputTest {
 
   static Stream<HostileCase> cases() {
     return Stream.of(InjectionCases.all(), StructureCases.all(), ShapeCases.all(), ValueCases.all(), AcceptThenBreakCases.all(),
-        NumberCases.all(), MkeInjectionCases.all(), Interlock2InjectionCases.all()).flatMap(List::stream);
+        NumberCases.all(), MkeInjectionCases.all(), Interlock2InjectionCases.all(), StackValueCases.all()).flatMap(List::stream);
   }
 
   @ParameterizedTest(name = "{0}")

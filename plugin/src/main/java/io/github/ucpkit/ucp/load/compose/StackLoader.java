@@ -57,6 +57,7 @@ final class StackLoader {
       int minor = declared.map(v -> v.value().stackMinor()).orElse(ComposeVersion.NEWEST_STACK_MINOR);
       diagnostics.addAll(ComposeLoader.withoutEchoes(
           Schema.INSTANCE.check(document, minor, ComposeFindings.STACK_NEWER_THAN_VERSION), diagnostics));
+      GoDurations.check(document, diagnostics);
     }
     return new Loaded<>(Optional.of(ComposeLoader.model(file, project, document, parsed, declared, DeployTarget.STACK,
         interpolation.deployTime())), diagnostics);
