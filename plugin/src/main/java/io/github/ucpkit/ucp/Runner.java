@@ -123,7 +123,7 @@ public final class Runner {
 
   private static Outcome full(Goal goal, Pipeline.Request request, Settings s, String key, Optional<RunCache> cache)
       throws IOException {
-    RecordingDisk disk = new RecordingDisk(Disk.real());
+    RecordingDisk disk = new RecordingDisk(Disk.real(), cache.isPresent());
     RecordingEnvironment environment = new RecordingEnvironment(request.environment());
     Review review = new Review(s.policy(), Rules.catalog(), disk, s.basedir());
     Optional<Baseline> baseline = review.baseline();

@@ -16,10 +16,21 @@ public final class RecordingDisk implements Disk {
   private static final String LARGER = "larger than " + LARGEST_INPUT + " bytes";
 
   private final Disk disk;
+  private final boolean hashes;
   private final Map<String, Fact> facts = new ConcurrentHashMap<>();
 
+  /** A disk that records what a run cache needs to tell whether the next run may reuse this one. */
   public RecordingDisk(Disk disk) {
+    this(disk, true);
+  }
+
+  /**
+   * @param hashes whether to hash what is read; without a cache nothing compares the hashes, and
+   *     hashing every input twice (the loaders, then the policy stage) is a tenth of a cold run
+   */
+  public RecordingDisk(Disk disk, boolean hashes) {
     this.disk = disk;
+    this.hashes = hashes;
   }
 
   @Override
@@ -63,7 +74,11 @@ public final class RecordingDisk implements Disk {
       remember(Fact.Type.CONTENT, path, "unreadable");
       throw e;
     }
-    remember(Fact.Type.CONTENT, path, bytes.map(Hashes::of).orElse(LARGER));
+    String subject = subject(path);
+    // a file read twice in one run (by a loader, then by the policy stage) is hashed once
+    if (!facts.containsKey(Fact.Type.CONTENT + " " + subject)) {
+      remember(Fact.Type.CONTENT, subject, bytes.map(b -> hashes ? Hashes.of(b) : "read").orElse(LARGER));
+    }
     return bytes.filter(b -> b.length <= maxBytes);
   }
 
@@ -88,8 +103,15 @@ public final class RecordingDisk implements Disk {
   }
 
   private void remember(Fact.Type type, Path path, String answer) {
-    String subject = path.toAbsolutePath().normalize().toString();
+    remember(type, subject(path), answer);
+  }
+
+  private void remember(Fact.Type type, String subject, String answer) {
     facts.put(type + " " + subject, new Fact(type, subject, answer));
+  }
+
+  private static String subject(Path path) {
+    return path.toAbsolutePath().normalize().toString();
   }
 
   /** Asks {@code fact}'s question again. */

@@ -115,8 +115,14 @@ public final class Review {
 
   /** One file's findings with their settings, comments and fingerprints, plus findings about its comments. */
   private List<Reviewed.Finding> file(Path file, List<Diagnostic> diagnostics) {
-    Optional<SourceText> text = text(key(file));
-    Suppressions comments = text.map(t -> Suppressions.of(file, t, catalog.keySet())).orElse(null);
+    Optional<String> content = read(key(file));
+    // a file with no finding and no comment has nothing to review: most files of a big project
+    boolean commented = content.filter(t -> t.contains(Suppressions.MARKER)).isPresent();
+    if (diagnostics.isEmpty() && !commented) {
+      return List.of();
+    }
+    Optional<SourceText> text = content.map(SourceText::of);
+    Suppressions comments = commented ? Suppressions.of(file, text.get(), catalog.keySet()) : null;
     List<Reviewed.Finding> out = new ArrayList<>();
     String relative = Fingerprints.relative(file, basedir);
     for (Diagnostic raw : diagnostics) {
@@ -184,10 +190,10 @@ public final class Review {
     return d.ruleId() + "\n" + d.at() + "\n" + d.message();
   }
 
-  private Optional<SourceText> text(Path file) {
+  private Optional<String> read(Path file) {
     try {
       // bounded: a file the reader refused as too large is not read into memory here either
-      return disk.readAtMost(file, MAX_SCANNED).map(bytes -> SourceText.of(decode(bytes)));
+      return disk.readAtMost(file, MAX_SCANNED).map(Review::decode);
     } catch (IOException e) {
       return Optional.empty();
     }

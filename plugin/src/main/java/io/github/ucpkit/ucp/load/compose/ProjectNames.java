@@ -105,13 +105,17 @@ public final class ProjectNames {
 
   /** docker-compose 1.29.2: lower case, only {@code [a-z0-9_-]} kept; a name that keeps nothing is "default". */
   public static String normalise(String raw) {
-    StringBuilder sb = new StringBuilder();
-    raw.toLowerCase(Locale.ROOT).chars()
-        .filter(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')
-        .forEach(c -> sb.append((char) c));
-    // an artifact's file name must not start with - or _ (a folder named "-rf")
-    String name = sb.toString().replaceFirst("^[-_]+", "");
-    return name.isEmpty() ? "default" : name;
+    StringBuilder sb = new StringBuilder(raw.length());
+    String lower = raw.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+      // an artifact's file name must not start with - or _ (a folder named "-rf")
+      if (kept && (sb.length() > 0 || (c != '-' && c != '_'))) {
+        sb.append(c);
+      }
+    }
+    return sb.length() == 0 ? "default" : sb.toString();
   }
 
   /** The file's name without {@code .yml}/{@code .yaml}, normalised like a project name. */
