@@ -21,19 +21,10 @@ public final class InvalidAddress implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     inputs.topology().ifPresent(t -> {
-      List<Located<String>> all = new ArrayList<>();
-      all.add(t.controllers().loadBalancerAddress());
-      t.controllers().nodes().forEach(c -> all.add(c.address()));
-      t.registry().ifPresent(r -> {
-        all.add(r.loadBalancerAddress());
-        r.nodes().forEach(n -> all.add(n.address()));
-      });
-      t.nodes().forEach(n -> all.add(n.address()));
+      List<Located<String>> all = new ArrayList<>(t.machineAddresses());
       all.add(t.externalLoadBalancer().resolver());
       t.controllers().operations().stats().ifPresent(s -> all.add(s.address()));
       t.externalLoadBalancer().status().ifPresent(s -> all.add(s.address()));
-      t.externalLoadBalancer().proxies().address().ifPresent(all::add);
-      t.dns().ifPresent(d -> d.nameservers().forEach(ns -> ns.address().ifPresent(all::add)));
       for (Located<String> a : all) {
         if (IpAddress.parse(a.value()).isEmpty()) {
           findings.report(

@@ -47,6 +47,7 @@ public final class TopologyRules {
         new ProxyPortCollision(),
         new ProxyReplicasBeyondNodes(),
         new Interlock2SettingOutsideMode(),
-        new InterlockImagesUnusable());
+        new InterlockImagesUnusable(),
+        new UnreachableAddress());
   }
 }

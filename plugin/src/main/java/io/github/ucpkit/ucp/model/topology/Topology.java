@@ -233,6 +233,25 @@ public record Topology(
         nodes.stream().map(Node::name)).flatMap(s -> s);
   }
 
+  /**
+   * Every address a machine or a VIP has, as written: the load balancers' VIPs, the controllers,
+   * registry replicas and nodes, the proxies' VIP and the name servers. Not the addresses something
+   * listens on (the stats and status pages) or the resolver nginx asks.
+   */
+  public List<Located<String>> machineAddresses() {
+    List<Located<String>> all = new java.util.ArrayList<>();
+    all.add(controllers.loadBalancerAddress());
+    controllers.nodes().forEach(c -> all.add(c.address()));
+    registry.ifPresent(r -> {
+      all.add(r.loadBalancerAddress());
+      r.nodes().forEach(n -> all.add(n.address()));
+    });
+    nodes.forEach(n -> all.add(n.address()));
+    externalLoadBalancer.proxies().address().ifPresent(all::add);
+    dns.ifPresent(d -> d.nameservers().forEach(ns -> ns.address().ifPresent(all::add)));
+    return all;
+  }
+
   /** The controllers, and the registry's replicas when the spec has a registry: each keeps its own majority. */
   public List<Quorum> quorums() {
     return Stream.concat(Stream.of(controllers.quorum()), registry.stream().map(Registry::quorum)).toList();

@@ -112,6 +112,24 @@ public final class IpAddress implements Comparable<IpAddress> {
     return true;
   }
 
+  /**
+   * What no machine can be reached at: the unspecified address (the host itself, or every interface),
+   * a multicast group (224.0.0.0/4, ff00::/8) or IPv4's limited broadcast 255.255.255.255. An
+   * IPv4-mapped address counts as its IPv4 address. Loopback is not among them: a cluster on one
+   * host (a test bed) reaches itself there.
+   */
+  public boolean isNoMachine() {
+    if (isUnspecified() || canonical().isUnspecified()) {
+      return true;
+    }
+    int first = host[0] & 0xff;
+    if (host.length == 4) {
+      boolean broadcast = first == 255 && (host[1] & 0xff) == 255 && (host[2] & 0xff) == 255 && (host[3] & 0xff) == 255;
+      return (first >= 224 && first <= 239) || broadcast;
+    }
+    return first == 0xff;
+  }
+
   /** The canonical text ({@code 10.10.10.10}, {@code 2001:db8::1}). */
   public String value() {
     return text;

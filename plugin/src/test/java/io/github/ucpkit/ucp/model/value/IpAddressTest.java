@@ -73,4 +73,18 @@ class IpAddressTest {
   void refusesWhatIsNotALiteral(String input) {
     assertTrue(IpAddress.parse(input).isEmpty(), input);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0", "::", "::ffff:0.0.0.0", "224.0.0.1", "239.255.255.255", "255.255.255.255",
+      "::ffff:255.255.255.255", "ff02::1", "ff0e::1234"})
+  void knowsWhereNoMachineIs(String input) {
+    assertTrue(IpAddress.parse(input).orElseThrow().isNoMachine(), input);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10.0.0.1", "127.0.0.1", "::1", "223.255.255.255", "240.0.0.1", "255.255.255.254",
+      "2001:db8::1", "fe80::1", "::ffff:10.0.0.1", "0.0.0.1"})
+  void knowsWhereMachinesAre(String input) {
+    assertFalse(IpAddress.parse(input).orElseThrow().isNoMachine(), input);
+  }
 }
