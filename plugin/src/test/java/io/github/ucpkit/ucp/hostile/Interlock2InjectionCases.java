@@ -73,6 +73,11 @@ final class Interlock2InjectionCases {
 
   private Interlock2InjectionCases() {}
 
+  /** The spec with every placeholder at its default. */
+  static String valid() {
+    return Bases.fill(TOPOLOGY, DEFAULTS, "", "");
+  }
+
   static List<HostileCase> all() {
     return Bases.topologyCases("interlock2 topology", TOPOLOGY, STACK, DEFAULTS, FIELDS);
   }

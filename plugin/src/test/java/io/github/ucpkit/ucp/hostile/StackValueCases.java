@@ -82,7 +82,6 @@ final class StackValueCases {
   }
 
   static String topology() {
-    return Interlock2InjectionCases.TOPOLOGY.replace("@PNAME@", "proxy1").replace("@PADDR@", "10.10.40.11")
-        .replace("@VIP@", "10.10.40.10");
+    return Interlock2InjectionCases.valid();
   }
 }
