@@ -19,6 +19,12 @@ public interface Disk {
    */
   String GENERATED_MANIFEST = ".ucp-generated";
 
+  /**
+   * Where a project keeps its topology spec unless it says otherwise. A directory walk skips a file
+   * there: it is a spec, not a Compose file, of this project or of another one below the walk.
+   */
+  String DEFAULT_TOPOLOGY = "src/main/ucp/topology.yml";
+
   Kind kind(Path path);
 
   /** Whether {@code path} itself is a symbolic link (whatever it points at). */
@@ -36,7 +42,8 @@ public interface Disk {
   /**
    * Every regular {@code *.yml}/{@code *.yaml} file below {@code dir}, sorted, not descending into
    * hidden directories, directories named {@code target} or output directories of this plugin (those
-   * holding {@value #GENERATED_MANIFEST}), at most 32 levels deep.
+   * holding {@value #GENERATED_MANIFEST}), at most 32 levels deep; a topology spec at
+   * {@value #DEFAULT_TOPOLOGY} below {@code dir} is not listed.
    */
   List<Path> yamlFilesUnder(Path dir) throws IOException;
 

@@ -59,10 +59,16 @@ final class RealDisk implements Disk {
   public List<Path> yamlFilesUnder(Path dir) throws IOException {
     Map<Path, Boolean> outputDirectories = new HashMap<>();
     try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH, new FileVisitOption[0])) {
-      return walk.filter(f -> isYaml(f) && Files.isRegularFile(f) && !pruned(dir, f, outputDirectories)).sorted().toList();
+      return walk.filter(f -> isYaml(f) && Files.isRegularFile(f) && !pruned(dir, f, outputDirectories) && !isTopology(dir, f))
+          .sorted().toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** A topology spec at its default place, {@value Disk#DEFAULT_TOPOLOGY}, of any project below {@code root}. */
+  private static boolean isTopology(Path root, Path file) {
+    return root.relativize(file).endsWith(Path.of(DEFAULT_TOPOLOGY));
   }
 
   private static boolean isYaml(Path f) {

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.maven;
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.Runner;
 import io.github.ucpkit.ucp.check.Rules;
+import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.compose.ProjectNames;
 import io.github.ucpkit.ucp.model.compose.DeployWith;
 import io.github.ucpkit.ucp.policy.Policy;
@@ -30,7 +31,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractUcpMojo extends AbstractMojo {
 
-  private static final String DEFAULT_TOPOLOGY = "src/main/ucp/topology.yml";
 
   static final String DEFAULT_BASELINE = "ucp-baseline.json";
 
@@ -157,7 +157,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
       return;
     }
     Path spec = topology();
-    if (!spec.equals(basedir().resolve(DEFAULT_TOPOLOGY)) && !Files.isRegularFile(spec)) {
+    if (!spec.equals(basedir().resolve(Disk.DEFAULT_TOPOLOGY)) && !Files.isRegularFile(spec)) {
       // a spec named on purpose that is not there must not quietly turn the cluster artifacts off
       throw new MojoExecutionException("ucp: the topology spec " + LogText.escape(spec.toString())
           + " (ucp.topology) does not exist or is not a regular file");
@@ -247,7 +247,7 @@ abstract class AbstractUcpMojo extends AbstractMojo {
   }
 
   private Path topology() {
-    return resolve(topology, DEFAULT_TOPOLOGY);
+    return resolve(topology, Disk.DEFAULT_TOPOLOGY);
   }
 
   private Path resolve(File f) {

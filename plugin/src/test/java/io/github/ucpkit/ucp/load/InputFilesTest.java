@@ -48,6 +48,19 @@ class InputFilesTest {
     assertEquals(List.of(out.resolve("shop.yml")), InputFiles.resolve(List.of(out), Set.of(), Disk.real()).files());
   }
 
+  /** Each app repository's topology spec at its default place is a spec, not an app. */
+  @Test
+  void aDirectoryWalkSkipsTopologySpecsAtTheirDefaultPlace() throws IOException {
+    write("shop/docker-compose.yml");
+    write("shop/src/main/ucp/topology.yml");
+    write("shop/src/main/ucp/other.yml");
+    write("blog/compose.yaml");
+    write("blog/src/main/ucp/topology.yml");
+
+    assertEquals(List.of(tmp.resolve("blog/compose.yaml"), tmp.resolve("shop/docker-compose.yml"),
+        tmp.resolve("shop/src/main/ucp/other.yml")), InputFiles.resolve(List.of(tmp), Set.of(), Disk.real()).files());
+  }
+
   /** A manifest as a directory's name marks nothing: only the file the writer leaves does. */
   @Test
   void aDirectoryNamedLikeTheManifestMarksNothing() throws IOException {
