@@ -39,16 +39,16 @@ public final class InterlockImagesUnusable implements Rule {
       return;
     }
     Proxies p = t.get().externalLoadBalancer().proxies();
-    check(p, p.extensionImage(), "extensionImage", "Image", "ucp-interlock-extension", findings);
-    check(p, p.proxyImage(), "proxyImage", "ProxyImage", "ucp-interlock-proxy", findings);
+    check(p, p.extensionImage(), "extensionImage", "Image", "the extension", "ucp-interlock-extension", findings);
+    check(p, p.proxyImage(), "proxyImage", "ProxyImage", "the proxies", "ucp-interlock-proxy", findings);
   }
 
-  private static void check(Proxies p, Optional<Located<String>> image, String key, String toml, String example,
-      Findings findings) {
+  private static void check(Proxies p, Optional<Located<String>> image, String key, String toml, String starts,
+      String example, Findings findings) {
     if (image.isEmpty()) {
       findings.report(p.at(), "externalLoadBalancer.mode is interlock2, but externalLoadBalancer." + key + " is missing:"
-          + " interlock.toml needs " + toml + ", the image Interlock starts the " + (toml.equals("Image") ? "extension" : "proxies")
-          + " from", "add " + key + " with the image of your MKE release, e.g. mirantis/" + example + ":3.7.5; " + FIND);
+          + " interlock.toml needs " + toml + ", the image Interlock starts " + starts + " from",
+          "add " + key + " with the image of your MKE release, e.g. mirantis/" + example + ":3.7.5; " + FIND);
       return;
     }
     if (ImageName.parse(image.get().value()).isEmpty()) {

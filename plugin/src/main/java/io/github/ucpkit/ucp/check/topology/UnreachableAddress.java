@@ -27,11 +27,15 @@ public final class UnreachableAddress implements Rule {
     inputs.topology().ifPresent(t -> {
       for (Located<String> a : t.machineAddresses()) {
         IpAddress.parse(a.value()).filter(IpAddress::isNoMachine).ifPresent(ip -> findings.report(a.at(),
-            Echo.quote(a.value()) + " is " + (ip.isUnspecified() || ip.canonical().isUnspecified() ? "the unspecified address"
-                : ip.canonical().value().equals("255.255.255.255") ? "the broadcast address" : "a multicast address")
+            Echo.quote(a.value()) + " is " + kind(ip.canonical())
                 + ": no machine can be reached at it, and a client sent there talks to itself or to no one",
             "write the address of the machine, or the VIP its load balancer holds"));
       }
     });
+  }
+
+  private static String kind(IpAddress canonical) {
+    return canonical.isUnspecified() ? "the unspecified address"
+        : canonical.value().equals("255.255.255.255") ? "the broadcast address" : "a multicast address";
   }
 }

@@ -119,7 +119,7 @@ public final class IpAddress implements Comparable<IpAddress> {
    * host (a test bed) reaches itself there.
    */
   public boolean isNoMachine() {
-    if (isUnspecified() || canonical().isUnspecified()) {
+    if (canonical().isUnspecified()) {
       return true;
     }
     int first = host[0] & 0xff;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.e2e.support.Interlock2Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,31 +52,7 @@ class ServiceClusterInInterlock2Test {
             driver: overlay
             name: app_front
         """);
-    Path topology = Files.writeString(dir.resolve("topology.yml"), """
-        version: "1"
-        cluster: { name: prod, domain: example.com, platform: mke3 }
-        controllers:
-          fqdn: mke.example.com
-          loadBalancer: { address: 10.10.10.10 }
-          nodes:
-            - { name: mke1, address: 10.10.10.11, sans: [mke.example.com] }
-            - { name: mke2, address: 10.10.10.12, sans: [mke.example.com] }
-            - { name: mke3, address: 10.10.10.13, sans: [mke.example.com] }
-        nodes:
-          - { name: node1, address: 10.10.20.11 }
-          - { name: node2, address: 10.10.20.12 }
-          - { name: node3, address: 10.10.20.13 }
-          - { name: proxy1, address: 10.10.40.11, loadBalancer: true }
-        externalLoadBalancer:
-          mode: interlock2
-          extensionImage: "mirantis/ucp-interlock-extension:3.7.5"
-          proxyImage: "mirantis/ucp-interlock-proxy:3.7.5"
-          address: 10.10.40.10
-          publishMode: host
-        dns:
-          nameservers:
-            - { name: ns1.example.com, address: 10.10.0.53 }
-        """);
+    Path topology = Files.writeString(dir.resolve("topology.yml"), Interlock2Spec.with("  publishMode: host\n"));
     Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(compose), Optional.of(topology), Set.of(topology), Map.of()));
     List<Diagnostic> errors = v.diagnostics().stream().filter(Diagnostic::isError).toList();
     assertEquals(List.of("LB-MODE-001 docker-compose.yml:9"),

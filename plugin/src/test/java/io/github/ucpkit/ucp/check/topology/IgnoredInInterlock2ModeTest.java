@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucpkit.ucp.Pipeline;
 import io.github.ucpkit.ucp.diag.Diagnostic;
+import io.github.ucpkit.ucp.e2e.support.Interlock2Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,33 +38,11 @@ class IgnoredInInterlock2ModeTest {
                 com.docker.lb.port: "8080"
                 io.github.ucpkit.lb.client_max_body_size: "10m"
         """);
-    Path topology = Files.writeString(dir.resolve("topology.yml"), """
-        version: "1"
-        cluster: { name: prod, domain: example.com, platform: mke3 }
-        controllers:
-          fqdn: mke.example.com
-          loadBalancer: { address: 10.10.10.10 }
-          nodes:
-            - { name: mke1, address: 10.10.10.11, sans: [mke.example.com] }
-            - { name: mke2, address: 10.10.10.12, sans: [mke.example.com] }
-            - { name: mke3, address: 10.10.10.13, sans: [mke.example.com] }
-        nodes:
-          - { name: node1, address: 10.10.20.11 }
-          - { name: node2, address: 10.10.20.12 }
-          - { name: node3, address: 10.10.20.13 }
-          - { name: proxy1, address: 10.10.40.11, loadBalancer: true }
-        externalLoadBalancer:
-          mode: interlock2
-          extensionImage: "mirantis/ucp-interlock-extension:3.7.5"
-          proxyImage: "mirantis/ucp-interlock-proxy:3.7.5"
-          address: 10.10.40.10
+    Path topology = Files.writeString(dir.resolve("topology.yml"), Interlock2Spec.with("""
           clientMaxBodySize: 32m
           proxyReadTimeout: 90s
           status: { address: 127.0.0.1, port: 8081 }
-        dns:
-          nameservers:
-            - { name: ns1.example.com, address: 10.10.0.53 }
-        """);
+        """));
     Pipeline.Validated v = Pipeline.validate(new Pipeline.Request(List.of(compose), Optional.of(topology), Set.of(topology), Map.of()));
     List<Diagnostic> found = v.diagnostics().stream().filter(d -> d.ruleId().equals("TOPO-ELB-003")).toList();
     assertEquals(List.of("docker-compose.yml:9", "topology.yml:22"),
