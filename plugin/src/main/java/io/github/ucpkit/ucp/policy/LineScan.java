@@ -4,17 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one pass over a {@link SourceText}'s lines that finds comments, block keys and block scalars.
- * A small state machine per character (between tokens, in a plain scalar, in a quoted one), with the
- * flow depth and an open quoted scalar carried from line to line; no regular expression.
+ * The pass over a {@link SourceText}'s lines that finds comments, block keys and block scalars, line
+ * by line as far as it is asked. A small state machine per character (between tokens, in a plain
+ * scalar, in a quoted one), with the flow depth and an open quoted scalar carried from line to line;
+ * no regular expression. It runs over a {@code char[]} with {@code int} states: the policy stage meets
+ * it cold, after the checks, when a call per character is what an interpreted loop pays most for.
  */
 final class LineScan {
 
-  private enum State { BETWEEN, PLAIN, SINGLE, DOUBLE }
+  private static final int BETWEEN = 0;
+  private static final int PLAIN = 1;
+  private static final int SINGLE = 2;
+  private static final int DOUBLE = 3;
 
   private final SourceText s;
   private final List<int[]> stack = new ArrayList<>(); // {column, key node}
-  private State carried = State.BETWEEN;
+  private char[] t;
+  private int scanned;
+  private int carried = BETWEEN;
   private int flowDepth;
   private int blockScalarIndent = -1;
 
@@ -22,20 +29,32 @@ final class LineScan {
     this.s = s;
   }
 
-  void run() {
-    for (int line = 0; line < s.lines(); line++) {
+  /** Scans the lines not scanned yet up to 1-based {@code last}. */
+  void runTo(int last) {
+    if (scanned >= last) {
+      return;
+    }
+    if (t == null) {
+      t = s.text.toCharArray();
+    }
+    for (int line = scanned; line < last; line++) {
       s.comments[line] = -1;
       line(line);
       s.pathOf[line] = stack.isEmpty() ? -1 : stack.get(stack.size() - 1)[1];
     }
+    scanned = last;
+  }
+
+  private boolean spaceAfter(int i, int end) {
+    return i + 1 >= end || t[i + 1] == ' ' || t[i + 1] == '\t';
   }
 
   private void line(int line) {
-    String t = s.text;
+    char[] t = this.t;
     int start = s.starts[line];
     int end = s.ends[line];
     int content = start;
-    while (content < end && t.charAt(content) == ' ') {
+    while (content < end && t[content] == ' ') {
       content++;
     }
     int indent = content - start;
@@ -46,46 +65,45 @@ final class LineScan {
       }
       blockScalarIndent = -1;
     }
-    boolean continues = carried != State.BETWEEN || flowDepth > 0;
-    State state = carried;
+    boolean continues = carried != BETWEEN || flowDepth > 0;
+    int state = carried;
     int tokenStart = -1;
     int tokenEnd = -1;
     int keyStart = -1;
     String key = null;
     boolean blockIndicator = false;
     for (int i = content; i < end; i++) {
-      char c = t.charAt(i);
-      boolean spaceAfter = i + 1 >= end || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t';
+      char c = t[i];
       switch (state) {
         case DOUBLE -> {
           if (c == '\\') {
             i++;
           } else if (c == '"') {
-            state = State.BETWEEN;
+            state = BETWEEN;
             tokenEnd = i + 1;
           }
         }
         case SINGLE -> {
           if (c == '\'') {
-            if (i + 1 < end && t.charAt(i + 1) == '\'') {
+            if (i + 1 < end && t[i + 1] == '\'') {
               i++;
             } else {
-              state = State.BETWEEN;
+              state = BETWEEN;
               tokenEnd = i + 1;
             }
           }
         }
         case PLAIN -> {
-          if ((c == ' ' || c == '\t') && i + 1 < end && t.charAt(i + 1) == '#') {
+          if ((c == ' ' || c == '\t') && i + 1 < end && t[i + 1] == '#') {
             s.comments[line] = i + 1;
             i = end;
-          } else if (c == ':' && spaceAfter) {
+          } else if (c == ':' && spaceAfter(i, end)) {
             tokenEnd = i;
-            state = State.BETWEEN;
+            state = BETWEEN;
             i--; // the colon again, as a key indicator
           } else if (flowDepth > 0 && (c == ',' || c == ']' || c == '}')) {
             tokenEnd = i;
-            state = State.BETWEEN;
+            state = BETWEEN;
             i--;
           }
         }
@@ -97,27 +115,27 @@ final class LineScan {
             s.comments[line] = i;
             i = end;
           } else if (c == '"' || c == '\'') {
-            state = c == '"' ? State.DOUBLE : State.SINGLE;
+            state = c == '"' ? DOUBLE : SINGLE;
             tokenStart = i;
             tokenEnd = -1;
           } else if (c == '[' || c == '{') {
             flowDepth++;
           } else if (c == ']' || c == '}') {
             flowDepth = Math.max(0, flowDepth - 1);
-          } else if ((c == '-' || c == '?') && spaceAfter) {
+          } else if ((c == '-' || c == '?') && spaceAfter(i, end)) {
             tokenStart = -1;
-          } else if (c == ':' && spaceAfter) {
+          } else if (c == ':' && spaceAfter(i, end)) {
             if (key == null && !continues && flowDepth == 0 && tokenStart >= 0 && tokenEnd > tokenStart) {
               keyStart = tokenStart;
-              key = unquote(t.substring(tokenStart, tokenEnd).strip());
+              key = unquote(new String(t, tokenStart, tokenEnd - tokenStart).strip());
             }
             tokenStart = -1;
           } else if ((c == '|' || c == '>') && flowDepth == 0) {
             blockIndicator = true;
-            state = State.PLAIN; // its modifiers (-, +, a digit) up to a comment
+            state = PLAIN; // its modifiers (-, +, a digit) up to a comment
             tokenStart = -1;
           } else {
-            state = State.PLAIN;
+            state = PLAIN;
             tokenStart = i;
             tokenEnd = -1;
           }
@@ -125,8 +143,8 @@ final class LineScan {
         default -> throw new IllegalStateException();
       }
     }
-    if (state == State.PLAIN) {
-      state = State.BETWEEN;
+    if (state == PLAIN) {
+      state = BETWEEN;
     }
     carried = state;
     s.commentOnly[line] = s.comments[line] == content && !continues;
@@ -139,7 +157,7 @@ final class LineScan {
     } else if (!continues && !blank && !s.commentOnly[line]) {
       pop(indent);
     }
-    if (blockIndicator && carried == State.BETWEEN && flowDepth == 0) {
+    if (blockIndicator && carried == BETWEEN && flowDepth == 0) {
       blockScalarIndent = indent;
     }
   }

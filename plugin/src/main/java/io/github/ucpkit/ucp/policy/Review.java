@@ -76,73 +76,107 @@ public final class Review {
    */
   public Reviewed apply(List<Diagnostic> raw, Collection<Path> sources, Optional<Baseline> baseline) {
     // one entry per file however its path is written, so no file is scanned (and its comments counted) twice
+    Map<Path, Path> keys = new HashMap<>();
     Map<Path, Path> named = new TreeMap<>();
     Map<Path, List<Diagnostic>> byFile = new TreeMap<>();
     for (Path p : sources) {
-      named.putIfAbsent(key(p), p);
-      byFile.putIfAbsent(key(p), new ArrayList<>());
+      Path key = keys.computeIfAbsent(p, Review::key);
+      named.putIfAbsent(key, p);
+      byFile.putIfAbsent(key, new ArrayList<>());
     }
     for (Diagnostic d : raw) {
-      named.putIfAbsent(key(d.at().file()), d.at().file());
-      byFile.computeIfAbsent(key(d.at().file()), f -> new ArrayList<>()).add(d);
+      Path key = keys.computeIfAbsent(d.at().file(), Review::key);
+      named.putIfAbsent(key, d.at().file());
+      byFile.computeIfAbsent(key, f -> new ArrayList<>()).add(d);
     }
     List<Map.Entry<Path, List<Diagnostic>>> files = new ArrayList<>(byFile.entrySet());
     IntStream indexes = IntStream.range(0, files.size());
-    List<List<Reviewed.Finding>> perFile = (files.size() > 4 ? indexes.parallel() : indexes)
+    List<FileReview> perFile = (files.size() > 4 ? indexes.parallel() : indexes)
         .mapToObj(i -> file(named.get(files.get(i).getKey()), files.get(i).getValue()))
         .toList();
-    List<Reviewed.Finding> all = new ArrayList<>();
-    perFile.forEach(all::addAll);
-    all.sort((a, b) -> a.diagnostic().compareTo(b.diagnostic()));
+    List<Pending> all = new ArrayList<>();
+    List<Diagnostic> silenced = new ArrayList<>();
+    for (FileReview r : perFile) {
+      all.addAll(r.findings());
+      silenced.addAll(r.silencedErrors());
+    }
+    all.sort((a, b) -> a.finding().diagnostic().compareTo(b.finding().diagnostic()));
     Map<String, Integer> counts = baseline.map(Baseline::counts).orElseGet(HashMap::new);
     List<Reviewed.Finding> out = new ArrayList<>(all.size());
-    for (Reviewed.Finding f : all) {
+    for (Pending p : all) {
+      Reviewed.Finding f = p.finding();
       Integer left = f.state() == Reviewed.State.NEW ? counts.get(f.fingerprint()) : null;
       if (left != null && left > 0) {
         counts.put(f.fingerprint(), left - 1);
         f = new Reviewed.Finding(f.diagnostic(), f.fingerprint(), f.path(), Reviewed.State.KNOWN, "");
+        if (p.reportedError()) {
+          silenced.add(f.diagnostic());
+        }
       }
       out.add(f);
     }
     int gone = counts.values().stream().mapToInt(Integer::intValue).sum();
     String shown = baseline.isEmpty() ? "" : policy.baseline().map(this::shown).orElse("the baseline");
-    return new Reviewed(out, shown, baseline.isPresent() ? gone : 0, silenced(raw, out));
+    silenced.sort(null);
+    return new Reviewed(out, shown, baseline.isPresent() ? gone : 0, silenced);
   }
+
+  /**
+   * One file's review: its findings, and the errors of the checks that do not reach the build as
+   * errors (turned off or down by the settings, or silenced by a comment). The baseline, matched
+   * across files afterwards, can keep more of them from the build.
+   */
+  private record FileReview(List<Pending> findings, List<Diagnostic> silencedErrors) {
+    static final FileReview NOTHING = new FileReview(List.of(), List.of());
+  }
+
+  /** @param reportedError an error of the checks that, as things stand, the build reports as one */
+  private record Pending(Reviewed.Finding finding, boolean reportedError) {}
 
   private static Path key(Path file) {
     return file.toAbsolutePath().normalize();
   }
 
   /** One file's findings with their settings, comments and fingerprints, plus findings about its comments. */
-  private List<Reviewed.Finding> file(Path file, List<Diagnostic> diagnostics) {
+  private FileReview file(Path file, List<Diagnostic> diagnostics) {
     Optional<String> content = read(key(file));
     // a file with no finding and no comment has nothing to review: most files of a big project
     boolean commented = content.filter(t -> t.contains(Suppressions.MARKER)).isPresent();
     if (diagnostics.isEmpty() && !commented) {
-      return List.of();
+      return FileReview.NOTHING;
     }
     Optional<SourceText> text = content.map(SourceText::of);
     Suppressions comments = commented ? Suppressions.of(file, text.get(), catalog.keySet()) : null;
-    List<Reviewed.Finding> out = new ArrayList<>();
+    List<Pending> out = new ArrayList<>();
+    List<Diagnostic> silenced = new ArrayList<>();
     String relative = Fingerprints.relative(file, basedir);
     for (Diagnostic raw : diagnostics) {
       Optional<Diagnostic> d = configured(raw);
-      if (d.isEmpty()) {
-        continue;
+      if (d.isEmpty() || !d.get().isError()) {
+        if (raw.isError()) {
+          silenced.add(raw);
+        }
+        if (d.isEmpty()) {
+          continue;
+        }
       }
       int line = d.get().at().line();
       Optional<Suppressions.Comment> by = comments == null || line == 0 ? Optional.empty()
           : comments.silence(d.get().ruleId(), line);
-      out.add(finding(d.get(), relative, text, by));
+      boolean error = raw.isError() && d.get().isError();
+      if (error && by.isPresent()) {
+        silenced.add(raw);
+      }
+      out.add(new Pending(finding(d.get(), relative, text, by), error && by.isEmpty()));
     }
     if (comments != null) {
       List<Diagnostic> own = new ArrayList<>(comments.problems());
       comments.unused().forEach((c, ids) -> own.add(unused(c, ids)));
       for (Diagnostic d : own) {
-        configured(d).ifPresent(x -> out.add(finding(x, relative, text, Optional.empty())));
+        configured(d).ifPresent(x -> out.add(new Pending(finding(x, relative, text, Optional.empty()), false)));
       }
     }
-    return out;
+    return new FileReview(out, silenced);
   }
 
   private Reviewed.Finding finding(Diagnostic d, String file, Optional<SourceText> text, Optional<Suppressions.Comment> by) {
@@ -169,25 +203,6 @@ public final class Review {
   private Optional<Diagnostic> configured(Diagnostic d) {
     Optional<Severity> severity = policy.rules().severity(d.ruleId(), d.severity());
     return severity.map(s -> s == d.severity() ? d : new Diagnostic(d.ruleId(), s, d.at(), d.message(), d.hint()));
-  }
-
-  /** Errors of the checks that do not reach the build as errors. */
-  private static List<Diagnostic> silenced(List<Diagnostic> raw, List<Reviewed.Finding> reviewed) {
-    Map<String, Integer> reported = new HashMap<>();
-    reviewed.stream()
-        .filter(f -> f.state() == Reviewed.State.NEW && f.diagnostic().isError())
-        .forEach(f -> reported.merge(key(f.diagnostic()), 1, Integer::sum));
-    List<Diagnostic> out = new ArrayList<>();
-    for (Diagnostic d : raw) {
-      if (d.isError() && reported.merge(key(d), -1, Integer::sum) < 0) {
-        out.add(d);
-      }
-    }
-    return out;
-  }
-
-  private static String key(Diagnostic d) {
-    return d.ruleId() + "\n" + d.at() + "\n" + d.message();
   }
 
   private Optional<String> read(Path file) {

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A YAML file (or a {@code .env}) as lines, read the way the policy stage needs it: where each line's
  * comment starts, which block-mapping keys enclose each line ({@code services.web.image}), and the
- * text of the node a finding points at. One pass over the text, character by character, with no
- * regular expression; the YAML reader is not involved (it drops comments, and a file it refuses can
+ * text of the node a finding points at. One pass over the text, character by character and only as
+ * far down as a question needs, with no regular expression; the YAML reader is not involved (it drops comments, and a file it refuses can
  * still carry suppressions). The scan knows quoted scalars, flow collections and block scalars well
  * enough that a {@code #} inside a value is never taken for a comment.
  */
@@ -27,6 +27,7 @@ final class SourceText {
   private int cursorLine = -1;
   private int cursorColumn;
   private int cursorOffset;
+  private final LineScan scan = new LineScan(this);
 
   private SourceText(String text, int lines) {
     this.text = text;
@@ -39,6 +40,27 @@ final class SourceText {
 
   static SourceText of(String text) {
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return t.indexOf('\r') < 0 ? splitAtLineFeeds(t) : splitAtAnyBreak(t);
+  }
+
+  /** Most files: {@code indexOf} finds the breaks, with no per-character loop of our own. */
+  private static SourceText splitAtLineFeeds(String t) {
+    int lines = 1;
+    for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+      lines++;
+    }
+    SourceText s = new SourceText(t, lines);
+    int line = 0;
+    for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+      s.ends[line] = i;
+      s.starts[++line] = i + 1;
+    }
+    s.ends[line] = t.length();
+    return s;
+  }
+
+  /** Files with a carriage return: {@code \r\n}, {@code \r} and {@code \n} each end a line. */
+  private static SourceText splitAtAnyBreak(String t) {
     int lines = 1;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -48,7 +70,6 @@ final class SourceText {
     }
     SourceText s = new SourceText(t, lines);
     int line = 0;
-    s.starts[0] = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '\r' || c == '\n') {
@@ -60,8 +81,15 @@ final class SourceText {
       }
     }
     s.ends[line] = t.length();
-    new LineScan(s).run();
     return s;
+  }
+
+  /**
+   * Scans up to 1-based {@code line}: a finding's keys and node need only the lines down to it, so a
+   * file whose findings sit near its top is not scanned to the end (comments need the whole file).
+   */
+  private void scanTo(int line) {
+    scan.runTo(Math.min(line, lines()));
   }
 
   /** Number of lines (a file that ends with a line break has an empty last line). */
@@ -71,18 +99,21 @@ final class SourceText {
 
   /** The comment on 1-based {@code line}, from its {@code #}, or empty when it has none. */
   String comment(int line) {
+    scanTo(line);
     int at = comments[line - 1];
     return at < 0 ? "" : text.substring(at, ends[line - 1]);
   }
 
   /** The 1-based column of the comment's {@code #} on {@code line} (in code points, as the YAML reader counts). */
   int commentColumn(int line) {
+    scanTo(line);
     int at = comments[line - 1];
     return at < 0 ? 0 : text.codePointCount(starts[line - 1], at) + 1;
   }
 
   /** Whether {@code line} holds a comment and nothing else. */
   boolean commentOnly(int line) {
+    scanTo(line);
     return commentOnly[line - 1];
   }
 
@@ -91,6 +122,7 @@ final class SourceText {
     if (line < 1 || line > lines()) {
       return "";
     }
+    scanTo(line);
     List<String> out = new ArrayList<>();
     for (int n = pathOf[line - 1]; n >= 0; n = parents.get(n)) {
       out.add(keys.get(n));
@@ -112,6 +144,7 @@ final class SourceText {
     if (line < 1 || line > lines() || column < 1) {
       return "";
     }
+    scanTo(line);
     int start = starts[line - 1];
     int end = comments[line - 1] >= 0 ? comments[line - 1] : ends[line - 1];
     int at = offset(line, column, ends[line - 1]);

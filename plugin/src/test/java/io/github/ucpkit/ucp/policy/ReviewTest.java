@@ -132,6 +132,24 @@ class ReviewTest {
   }
 
   @Test
+  void errorsSilencedByACommentOrTheBaselineStillCountButAWarningRaisedToAnErrorDoesNot() throws IOException {
+    Path file = dir.resolve("docker-compose.yml");
+    Files.writeString(file, "services:\n  web:  # ucp-ignore COMPOSE-NET-001: joined by the overlay\n    image: a:1\n"
+        + "  api:\n    image: b:latest\n  db:\n    image: c:1\n");
+    Diagnostic byComment = new Diagnostic("COMPOSE-NET-001", Severity.ERROR, new Location(file, 2, 3), "by comment", "");
+    Diagnostic known = new Diagnostic("COMPOSE-NET-001", Severity.ERROR, new Location(file, 6, 3), "known", "");
+    Diagnostic raised = new Diagnostic("COMPOSE-IMG-001", Severity.WARNING, new Location(file, 5, 12), "raised", "");
+    Diagnostic fresh = new Diagnostic("COMPOSE-NET-001", Severity.ERROR, new Location(file, 7, 12), "fresh", "");
+    Policy strict = new Policy(RuleSettings.parse(List.of("COMPOSE-IMG-001=error"), Rules.catalog()), Optional.empty(), false);
+    Review review = new Review(strict, Rules.catalog(), Disk.real(), dir);
+    Reviewed before = review.apply(List.of(known, raised), List.of(file), Optional.empty());
+    Reviewed r = review.apply(List.of(byComment, raised, known, fresh), List.of(file), Optional.of(Baseline.of(before, dir)));
+    assertEquals(List.of("7:12 COMPOSE-NET-001 error"), shown(r.reported()));
+    assertEquals(List.of("2:3 COMPOSE-NET-001 error", "6:3 COMPOSE-NET-001 error"), shown(r.silencedErrors()),
+        "the raised warning is known too, but the checks never reported it as an error");
+  }
+
+  @Test
   void aBaselineSurvivesMovedLinesAndReorderedServicesButNotAChangedValue() throws IOException {
     Path file = dir.resolve("ucp-baseline.json");
     Reviewed first = review(COMPOSE, Policy.NONE);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The line scan finds real comments only, the enclosing keys of each line, and the node at a column. */
@@ -63,6 +65,20 @@ class SourceTextTest {
     assertEquals("nodes", t.path(19));
     assertEquals("nodes.name", t.path(20));
     assertEquals("nodes.address", t.path(21));
+  }
+
+  @Test
+  void answersTheSameWhateverTheOrderOfTheQuestions() {
+    SourceText inOrder = SourceText.of(COMPOSE);
+    List<String> answers = new ArrayList<>();
+    for (int line = 1; line <= inOrder.lines(); line++) {
+      answers.add(inOrder.path(line) + " " + inOrder.comment(line));
+    }
+    SourceText lastFirst = SourceText.of(COMPOSE);
+    assertEquals("nodes.address", lastFirst.path(21), "the scan goes down as far as the question");
+    for (int line = lastFirst.lines(); line >= 1; line--) {
+      assertEquals(answers.get(line - 1), lastFirst.path(line) + " " + lastFirst.comment(line), "line " + line);
+    }
   }
 
   @Test
