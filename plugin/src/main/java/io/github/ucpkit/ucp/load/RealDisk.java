@@ -1,35 +1,40 @@
 package io.github.ucpkit.ucp.load;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /** The file system itself. */
 final class RealDisk implements Disk {
 
   static final RealDisk INSTANCE = new RealDisk();
   private static final int MAX_DEPTH = 32;
+  /** A topology spec at its default place, {@value Disk#DEFAULT_TOPOLOGY}, of any project below the walk's root. */
+  private static final Path TOPOLOGY = Path.of(DEFAULT_TOPOLOGY);
 
   private RealDisk() {}
 
   @Override
   public Kind kind(Path path) {
-    if (Files.isRegularFile(path)) {
+    // java.io answers without building an exception when there is nothing: most calls probe for a
+    // .env or a manifest that is not there, and java.nio throws (and fills a stack trace) three times
+    File file = path.toFile();
+    if (file.isFile()) {
       return Kind.FILE;
     }
-    if (Files.isDirectory(path)) {
+    if (file.isDirectory()) {
       return Kind.DIRECTORY;
     }
-    return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? Kind.OTHER : Kind.MISSING;
+    return file.exists() || Files.isSymbolicLink(path) ? Kind.OTHER : Kind.MISSING; // a link to nothing is there
   }
 
   @Override
@@ -57,18 +62,25 @@ final class RealDisk implements Disk {
 
   @Override
   public List<Path> yamlFilesUnder(Path dir) throws IOException {
-    Map<Path, Boolean> outputDirectories = new HashMap<>();
-    try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH, new FileVisitOption[0])) {
-      return walk.filter(f -> isYaml(f) && Files.isRegularFile(f) && !pruned(dir, f, outputDirectories) && !isTopology(dir, f))
-          .sorted().toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
+    List<Path> found = new ArrayList<>();
+    // pruned where the walk meets a directory, so a .git or target below is never listed at all
+    Files.walkFileTree(dir, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        return d.equals(dir) || !pruned(d) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+      }
 
-  /** A topology spec at its default place, {@value Disk#DEFAULT_TOPOLOGY}, of any project below {@code root}. */
-  private static boolean isTopology(Path root, Path file) {
-    return root.relativize(file).endsWith(Path.of(DEFAULT_TOPOLOGY));
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+        boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
+        if (regular && isYaml(f) && !dir.relativize(f).endsWith(TOPOLOGY)) {
+          found.add(f);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    found.sort(null);
+    return found;
   }
 
   private static boolean isYaml(Path f) {
@@ -77,22 +89,12 @@ final class RealDisk implements Disk {
   }
 
   /**
-   * Whether a directory between {@code root} (exclusive) and the file is hidden, a {@code target} or
-   * another project's committed output directory (its Compose artifacts would be validated as apps of
-   * their own, and clash with their inputs). Each directory is asked once per walk.
+   * Whether the walk leaves a directory out: hidden, a {@code target}, or another project's committed
+   * output directory (its Compose artifacts would be validated as apps of their own, and clash with
+   * their inputs).
    */
-  private static boolean pruned(Path root, Path file, Map<Path, Boolean> outputDirectories) {
-    Path rel = root.relativize(file);
-    for (int i = 0; i < rel.getNameCount() - 1; i++) {
-      String part = rel.getName(i).toString();
-      if (part.startsWith(".") || part.equals("target")) {
-        return true;
-      }
-      Path below = root.resolve(rel.subpath(0, i + 1));
-      if (outputDirectories.computeIfAbsent(below, d -> Files.isRegularFile(d.resolve(GENERATED_MANIFEST)))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean pruned(Path d) {
+    String name = d.getFileName().toString();
+    return name.startsWith(".") || name.equals("target") || d.resolve(GENERATED_MANIFEST).toFile().isFile();
   }
 }

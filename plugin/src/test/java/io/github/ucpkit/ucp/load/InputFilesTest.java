@@ -71,6 +71,19 @@ class InputFilesTest {
         InputFiles.resolve(List.of(tmp), Set.of(), Disk.real()).files());
   }
 
+  /** A link to a Compose file is that file; a link to a directory is not walked into (it may lead anywhere). */
+  @Test
+  void aLinkedFileIsListedAndALinkedDirectoryIsNotWalked() throws IOException {
+    write("app/docker-compose.yml");
+    write("elsewhere/other.yml");
+    Files.createSymbolicLink(tmp.resolve("app/linked.yml"), tmp.resolve("app/docker-compose.yml"));
+    Files.createSymbolicLink(tmp.resolve("app/dir"), tmp.resolve("elsewhere"));
+    Files.createSymbolicLink(tmp.resolve("app/dangling.yml"), tmp.resolve("missing.yml"));
+
+    assertEquals(List.of(tmp.resolve("app/docker-compose.yml"), tmp.resolve("app/linked.yml")),
+        InputFiles.resolve(List.of(tmp.resolve("app")), Set.of(), Disk.real()).files());
+  }
+
   private void write(String rel) throws IOException {
     Path p = tmp.resolve(rel);
     Files.createDirectories(p.getParent());

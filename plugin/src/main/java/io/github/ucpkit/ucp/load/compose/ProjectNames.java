@@ -31,6 +31,8 @@ public final class ProjectNames {
   /** Names the cluster artifacts use, which an app's file name must not take. */
   private static final Set<String> RESERVED = Set.of("haproxy", "nginx", "lb-stack");
 
+  private static final String PROJECT_NAME = "COMPOSE_PROJECT_NAME";
+
   /**
    * @param explicit the {@code projectName} parameter
    * @param pomDefault the name a pom build uses for files in the project folder itself
@@ -48,12 +50,15 @@ public final class ProjectNames {
 
   /** The name of every file, in the order given. */
   public static Map<Path, String> assign(List<Path> files, Naming naming, Disk disk) {
+    // each file's own name is independent of the others' (a .env to look for, a folder): found in parallel
+    List<String> names = (files.size() > 4 ? files.parallelStream() : files.stream())
+        .map(file -> baseName(file, naming, disk))
+        .toList();
     Map<Path, String> base = new LinkedHashMap<>();
     Map<String, Integer> counts = new HashMap<>();
-    for (Path file : files) {
-      String name = baseName(file, naming, disk);
-      base.put(file, name);
-      counts.merge(name, 1, Integer::sum);
+    for (int i = 0; i < files.size(); i++) {
+      base.put(files.get(i), names.get(i));
+      counts.merge(names.get(i), 1, Integer::sum);
     }
     Map<Path, String> out = new LinkedHashMap<>();
     base.forEach((file, name) -> out.put(file,
@@ -89,18 +94,36 @@ public final class ProjectNames {
       if (bytes.isEmpty()) {
         return Optional.empty(); // the loader reports the oversized .env
       }
+      if (!mentions(bytes.get(), PROJECT_NAME)) {
+        return Optional.empty(); // most .env files: no need to parse what cannot set the name
+      }
       String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.get())).toString();
       DotEnv.Parsed parsed = DotEnv.parse(text, name -> Optional.empty(), EnvLimits.DEFAULT.maxDotEnvChars());
       if (parsed.overLimit().isPresent()) {
         return Optional.empty(); // the loader reports it
       }
-      return Optional.ofNullable(parsed.asMap().get("COMPOSE_PROJECT_NAME"))
+      return Optional.ofNullable(parsed.asMap().get(PROJECT_NAME))
           .filter(v -> !v.isBlank());
     } catch (CharacterCodingException e) {
       return Optional.empty(); // the loader reports the unreadable .env
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether the ASCII {@code word} occurs in {@code bytes}: a .env names a variable only by writing it out. */
+  static boolean mentions(byte[] bytes, String word) {
+    int last = bytes.length - word.length();
+    for (int i = 0; i <= last; i++) {
+      int j = 0;
+      while (j < word.length() && bytes[i + j] == word.charAt(j)) {
+        j++;
+      }
+      if (j == word.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** docker-compose 1.29.2: lower case, only {@code [a-z0-9_-]} kept; a name that keeps nothing is "default". */
