@@ -20,8 +20,9 @@ public final class ConsoleReport {
 
   public static List<Line> lines(List<Diagnostic> diagnostics, Path basedir) {
     List<Line> out = new ArrayList<>();
+    Paths.Shown files = new Paths.Shown(basedir);
     for (Diagnostic d : diagnostics) {
-      out.add(new Line(d.severity(), position(d, basedir) + ": " + d.ruleId() + " " + LogText.escape(d.message())));
+      out.add(new Line(d.severity(), position(d, files) + ": " + d.ruleId() + " " + LogText.escape(d.message())));
       if (!d.hint().isEmpty()) {
         out.add(new Line(d.severity(), "    hint: " + LogText.escape(d.hint())));
       }
@@ -60,8 +61,8 @@ public final class ConsoleReport {
   }
 
   /** Where a finding points, as the console and the HTML report show it: {@code file:line:column}, escaped. */
-  static String position(Diagnostic d, Path basedir) {
-    String file = LogText.escape(Paths.relative(d.at().file(), basedir));
+  static String position(Diagnostic d, Paths.Shown files) {
+    String file = files.of(d.at().file());
     if (d.at().line() == 0) {
       return file;
     }

@@ -110,10 +110,11 @@ public final class HtmlReport {
 
   private static List<ReportView.FileFindings> files(List<Diagnostic> diagnostics, Path basedir) {
     Map<String, List<ReportView.Finding>> byFile = new LinkedHashMap<>();
+    Paths.Shown files = new Paths.Shown(basedir);
     for (Diagnostic d : diagnostics) {
-      String file = LogText.escape(Paths.relative(d.at().file(), basedir));
+      String file = files.of(d.at().file());
       byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new ReportView.Finding(
-          d.severity().label(), ConsoleReport.position(d, basedir), d.ruleId(), SarifReport.DOCS + d.ruleId() + ".md",
+          d.severity().label(), ConsoleReport.position(d, files), d.ruleId(), SarifReport.DOCS + d.ruleId() + ".md",
           LogText.escape(d.message()), LogText.escape(d.hint())));
     }
     List<ReportView.FileFindings> out = new ArrayList<>();

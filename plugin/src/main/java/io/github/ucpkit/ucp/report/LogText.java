@@ -12,8 +12,16 @@ public final class LogText {
   private LogText() {}
 
   public static String escape(String text) {
+    int first = 0;
+    // printable ASCII is most of every message and never replaced: no call per character for it
+    while (first < text.length() && text.charAt(first) >= 0x20 && text.charAt(first) < 0x7f) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
     StringBuilder sb = null;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       String replacement = replacement(c);
       if (replacement != null && sb == null) {

@@ -65,6 +65,7 @@ public final class SarifReport {
     String base = basedir.toAbsolutePath().normalize().toUri().toString();
     run.putObject("originalUriBaseIds").putObject("PROJECTROOT").put("uri", base.endsWith("/") ? base : base + "/");
     ArrayNode results = run.putArray("results");
+    Map<Path, Location> locations = new HashMap<>(); // thousands of findings name far fewer files
     for (Reviewed.Finding f : reviewed.findings()) {
       Diagnostic d = f.diagnostic();
       ObjectNode result = results.addObject();
@@ -77,12 +78,10 @@ public final class SarifReport {
       result.putObject("message").put("text", d.hint().isEmpty() ? message : message + ". " + LogText.escape(d.hint()));
       ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
       ObjectNode artifact = physical.putObject("artifactLocation");
-      Path abs = d.at().file().toAbsolutePath().normalize();
-      if (abs.startsWith(basedir.toAbsolutePath().normalize())) {
-        artifact.put("uri", uriPath(Paths.relative(abs, basedir)));
+      Location location = locations.computeIfAbsent(d.at().file(), file -> location(file, basedir));
+      artifact.put("uri", location.uri());
+      if (location.inProject()) {
         artifact.put("uriBaseId", "PROJECTROOT");
-      } else {
-        artifact.put("uri", abs.toUri().toString());
       }
       if (d.at().line() > 0) {
         ObjectNode region = physical.putObject("region");
@@ -132,6 +131,16 @@ public final class SarifReport {
         configuration.put("level", level.get().label());
       }
     }
+  }
+
+  /** A file as results name it: relative to {@code PROJECTROOT} when inside the project, else an absolute URI. */
+  private record Location(String uri, boolean inProject) {}
+
+  private static Location location(Path file, Path basedir) {
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(basedir.toAbsolutePath().normalize())
+        ? new Location(uriPath(Paths.relative(abs, basedir)), true)
+        : new Location(abs.toUri().toString(), false);
   }
 
   /** A relative path as a URI reference: characters a URI cannot hold are percent-encoded. */
