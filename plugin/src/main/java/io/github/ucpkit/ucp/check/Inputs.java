@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.check;
 import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
+import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.topology.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +11,21 @@ import java.util.function.BiConsumer;
 
 /**
  * Everything the rules look at: the loaded Compose files (each its own project), the cluster
- * topology spec when the project has one, and the disk, for the few rules that check paths.
+ * topology spec when the project has one, and the disk, for the few rules that check paths. The
+ * files' routes are resolved on the first question and then shared: a dozen rules and the templates
+ * ask for them.
  */
-public record Inputs(List<ComposeFile> compose, Optional<Topology> topology, Disk disk) {
+public final class Inputs {
 
-  public Inputs {
-    compose = List.copyOf(compose);
+  private final List<ComposeFile> compose;
+  private final Optional<Topology> topology;
+  private final Disk disk;
+  private volatile Routes routes; // immutable once built: two threads that both build it get equal answers
+
+  public Inputs(List<ComposeFile> compose, Optional<Topology> topology, Disk disk) {
+    this.compose = List.copyOf(compose);
+    this.topology = topology;
+    this.disk = disk;
   }
 
   public Inputs(List<ComposeFile> compose, Optional<Topology> topology) {
@@ -24,6 +34,28 @@ public record Inputs(List<ComposeFile> compose, Optional<Topology> topology, Dis
 
   public Inputs(List<ComposeFile> compose) {
     this(compose, Optional.empty());
+  }
+
+  public List<ComposeFile> compose() {
+    return compose;
+  }
+
+  public Optional<Topology> topology() {
+    return topology;
+  }
+
+  public Disk disk() {
+    return disk;
+  }
+
+  /** Every service's routing, from every label family, in file order: {@link Routes#of}, once. */
+  public Routes routes() {
+    Routes r = routes;
+    if (r == null) {
+      r = Routes.of(compose);
+      routes = r;
+    }
+    return r;
   }
 
   /** Every service with its file, in file order then service order. */

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public record RoutedService(Route route) {
 
   public static List<RoutedService> of(Inputs inputs) {
-    Routes routes = Routes.of(inputs.compose());
+    Routes routes = inputs.routes();
     List<Unresolved> unresolved = routes.unresolved();
     if (!unresolved.isEmpty()) {
       throw new IllegalStateException("validation let unresolved routes through: " + unresolved.stream()

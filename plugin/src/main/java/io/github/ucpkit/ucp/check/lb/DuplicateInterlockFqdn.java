@@ -10,7 +10,6 @@ import io.github.ucpkit.ucp.model.compose.Interlock2;
 import io.github.ucpkit.ucp.model.route.Interlock2Labels;
 import io.github.ucpkit.ucp.model.route.InterlockLabels;
 import io.github.ucpkit.ucp.model.route.RouteName;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.route.Routing;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ public final class DuplicateInterlockFqdn implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     Map<DnsName, Claim> claims = new HashMap<>();
-    for (Routing r : Routes.of(inputs.compose()).all()) {
+    for (Routing r : inputs.routes().all()) {
       for (RouteName own : r.claims()) {
         DnsName name = own.name();
         Claim mine = new Claim(r.file().path(), r.service().name(), r.source(), own.at(), contextRoot(r));

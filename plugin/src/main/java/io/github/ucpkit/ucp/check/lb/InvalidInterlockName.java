@@ -62,7 +62,7 @@ public final class InvalidInterlockName implements Rule {
 
   /** Both parts are valid names, the one they make is not: too long, or it ends in an all-digit label. */
   private static void joinedInvalid(Inputs inputs, Findings findings) {
-    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.NAME_JOINED_INVALID, InterlockLabels.SOURCE)) {
+    for (Routes.Found f : inputs.routes().issues(Problem.NAME_JOINED_INVALID, InterlockLabels.SOURCE)) {
       String fqdn = f.issue().detail();
       String problem = DnsName.problem(fqdn).orElse("it is not a valid DNS name");
       findings.report(

@@ -30,7 +30,7 @@ public final class WebsocketEndpointIsRoot implements Rule {
 
   @Override
   public void check(Inputs inputs, Findings findings) {
-    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.WEBSOCKET_ROOT, InterlockLabels.SOURCE)) {
+    for (Routes.Found f : inputs.routes().issues(Problem.WEBSOCKET_ROOT, InterlockLabels.SOURCE)) {
       findings.report(
           f.issue().at(),
           "websocket endpoint of service \"" + f.routing().service().name() + "\" is \"/\", the path every routed name"

@@ -9,7 +9,6 @@ import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.Interlock;
 import io.github.ucpkit.ucp.model.compose.Label;
 import io.github.ucpkit.ucp.model.route.InterlockLabels;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.route.Routing;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 
@@ -34,7 +33,7 @@ public final class Interlock1InInterlock2Mode implements Rule {
     if (inputs.topology().isEmpty() || inputs.topology().get().externalLoadBalancer().mode() != Mode.INTERLOCK2) {
       return;
     }
-    for (Routing r : Routes.of(inputs.compose()).all()) {
+    for (Routing r : inputs.routes().all()) {
       if (!r.source().equals(InterlockLabels.SOURCE)) {
         continue;
       }

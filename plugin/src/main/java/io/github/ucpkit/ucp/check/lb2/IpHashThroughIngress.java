@@ -9,7 +9,6 @@ import io.github.ucpkit.ucp.model.compose.Interlock2;
 import io.github.ucpkit.ucp.model.compose.Interlock2.Key;
 import io.github.ucpkit.ucp.model.route.Interlock2Labels;
 import io.github.ucpkit.ucp.model.route.Route;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import io.github.ucpkit.ucp.model.topology.Topology.PublishMode;
 
@@ -35,7 +34,7 @@ public final class IpHashThroughIngress implements Rule {
     if (!ingress) {
       return;
     }
-    for (Route r : Routes.of(inputs.compose()).resolved()) {
+    for (Route r : inputs.routes().resolved()) {
       if (r.source().equals(Interlock2Labels.SOURCE) && r.options().affinity().ipHash()) {
         Interlock2.of(r.service()).get(Key.IP_HASH).ifPresent(l -> findings.report(l.keyAt(), Lb2.sets(r.service(), l)
             + ", but the Interlock 2 proxies publish in ingress mode, where the routing mesh hides the client's address:"

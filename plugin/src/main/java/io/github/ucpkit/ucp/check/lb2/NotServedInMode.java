@@ -14,7 +14,6 @@ import io.github.ucpkit.ucp.model.route.Interlock2Labels;
 import io.github.ucpkit.ucp.model.route.Interlock2Values;
 import io.github.ucpkit.ucp.model.route.Route;
 import io.github.ucpkit.ucp.model.route.RouteOptions;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,7 +71,7 @@ public final class NotServedInMode implements Rule {
           + " mode the generated nginx has no default backend: it closes the connection of a request for a host no route"
           + " names (444)", "remove it, or route the service under its names with com.docker.lb.hosts"));
     });
-    for (Route r : Routes.of(inputs.compose()).resolved()) {
+    for (Route r : inputs.routes().resolved()) {
       if (r.source().equals(Interlock2Labels.SOURCE)) {
         check(r, mode, name, findings);
       }

@@ -9,7 +9,6 @@ import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Resource;
 import io.github.ucpkit.ucp.model.route.Route;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import io.github.ucpkit.ucp.model.value.DockerName;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
@@ -41,7 +40,7 @@ public final class RoutedNetworkNotAttachable implements Rule {
       return;
     }
     Set<String> reported = new HashSet<>();
-    for (Route r : Routes.of(inputs.compose()).resolved()) {
+    for (Route r : inputs.routes().resolved()) {
       ComposeFile file = r.file();
       if (!file.forStack()) {
         continue;

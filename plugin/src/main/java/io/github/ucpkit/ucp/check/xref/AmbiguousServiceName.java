@@ -10,7 +10,6 @@ import io.github.ucpkit.ucp.model.compose.NetworkAttachment;
 import io.github.ucpkit.ucp.model.compose.Service;
 import io.github.ucpkit.ucp.model.route.Interlock2Labels;
 import io.github.ucpkit.ucp.model.route.Route;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ public final class AmbiguousServiceName implements Rule {
     }
     Set<String> lbNetworks = new HashSet<>();
     List<Route> routed = new ArrayList<>();
-    for (Route r : Routes.of(inputs.compose()).resolved()) {
+    for (Route r : inputs.routes().resolved()) {
       routed.add(r);
       r.networks().forEach(n -> lbNetworks.add(n.value()));
     }

@@ -6,7 +6,6 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.route.RouteName;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.route.Routing;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ public final class FqdnCollision implements Rule {
           .ifPresent(n -> reserved.putIfAbsent(n, "the registry's name (registry.fqdn)"));
       t.dns().ifPresent(d -> d.nameservers().forEach(ns ->
           DnsName.parse(ns.name().value()).ifPresent(n -> reserved.putIfAbsent(n, "a name server's name"))));
-      for (Routing r : Routes.of(inputs.compose()).all()) {
+      for (Routing r : inputs.routes().all()) {
         for (RouteName n : r.claims()) {
           String owner = reserved.get(n.name());
           if (owner != null) {

@@ -6,7 +6,6 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.route.RouteName;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.route.Routing;
 import io.github.ucpkit.ucp.model.value.DnsName;
 import java.util.Optional;
@@ -26,7 +25,7 @@ public final class FqdnOutsideZone implements Rule {
       if (zone.isEmpty()) {
         return;
       }
-      for (Routing r : Routes.of(inputs.compose()).all()) {
+      for (Routing r : inputs.routes().all()) {
         for (RouteName n : r.claims()) {
           if (!n.name().isWithin(zone.get())) {
             findings.report(

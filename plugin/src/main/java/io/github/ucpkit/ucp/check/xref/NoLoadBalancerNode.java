@@ -5,7 +5,6 @@ import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.route.Routing;
 import java.util.Optional;
 
@@ -23,7 +22,7 @@ public final class NoLoadBalancerNode implements Rule {
       if (!t.loadBalancerNodes().isEmpty()) {
         return;
       }
-      Optional<Routing> first = Routes.of(inputs.compose()).all().stream().filter(r -> !r.claims().isEmpty()).findFirst();
+      Optional<Routing> first = inputs.routes().all().stream().filter(r -> !r.claims().isEmpty()).findFirst();
       if (first.isPresent()) {
         findings.report(
             t.nodesAt(),

@@ -24,7 +24,7 @@ public final class RoutedServiceUnreachable implements Rule {
 
   @Override
   public void check(Inputs inputs, Findings findings) {
-    for (Routes.Found f : Routes.of(inputs.compose()).issues(Problem.NO_NETWORK)) {
+    for (Routes.Found f : inputs.routes().issues(Problem.NO_NETWORK)) {
       String mode = f.issue().detail();
       findings.report(
           f.issue().at(),

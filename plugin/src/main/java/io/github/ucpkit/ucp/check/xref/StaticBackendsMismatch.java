@@ -6,7 +6,6 @@ import io.github.ucpkit.ucp.check.Rule;
 import io.github.ucpkit.ucp.check.Suggest;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
-import io.github.ucpkit.ucp.model.route.Routes;
 import io.github.ucpkit.ucp.model.route.Routing;
 import io.github.ucpkit.ucp.model.route.StaticBackends;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
@@ -34,7 +33,7 @@ public final class StaticBackendsMismatch implements Rule {
       if (t.externalLoadBalancer().mode() != Mode.STATIC) {
         return;
       }
-      List<Routing> routings = Routes.of(inputs.compose()).all();
+      List<Routing> routings = inputs.routes().all();
       StaticBackends backends = StaticBackends.of(t.externalLoadBalancer().backends(), routings);
       Set<String> routed = new TreeSet<>();
       Map<String, Integer> projects = new HashMap<>();
