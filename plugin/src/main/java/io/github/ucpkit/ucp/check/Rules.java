@@ -47,12 +47,21 @@ public final class Rules {
 
   /** Every id with its metadata, loader findings included, sorted by id: for SARIF and the docs. */
   public static List<RuleInfo> catalog() {
+    return Catalog.ALL;
+  }
+
+  /** Built once, on first use: the settings, the policy stage and SARIF each ask for it in a run. */
+  private static final class Catalog {
+    static final List<RuleInfo> ALL = build();
+  }
+
+  private static List<RuleInfo> build() {
     List<RuleInfo> out = new ArrayList<>(LoadFindings.ALL);
     out.addAll(ComposeFindings.ALL);
     out.addAll(TopologyFindings.SCHEMA.all());
     out.addAll(PolicyFindings.ALL);
     all().forEach(r -> out.add(r.info()));
     out.sort(Comparator.comparing(RuleInfo::id));
-    return out;
+    return List.copyOf(out);
   }
 }
