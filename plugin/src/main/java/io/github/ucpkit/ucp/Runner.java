@@ -26,6 +26,7 @@ import io.github.ucpkit.ucp.write.Drift;
 import io.github.ucpkit.ucp.write.OutputDirectory;
 import io.github.ucpkit.ucp.write.SafeFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The three goals as plain calls: validate, generate, check. The run cache only ever saves pure
@@ -251,17 +253,31 @@ public final class Runner {
   private static Map<String, String> writeReports(
       Pipeline.Validated v, Reviewed reviewed, Optional<List<Artifact>> artifacts, Settings s) throws IOException {
     Map<String, String> reports = new LinkedHashMap<>();
-    // two independent renderings of thousands of findings, on a machine with at least two cores
-    CompletableFuture<String> sarifAsync = CompletableFuture.supplyAsync(
-        () -> SarifReport.render(reviewed, Rules.catalog(), s.policy().rules(), s.basedir(), s.version()));
+    // two independent renderings and writes of thousands of findings, on a machine with at least two cores
+    CompletableFuture<String> sarifAsync = CompletableFuture.supplyAsync(() -> {
+      String rendered = SarifReport.render(reviewed, Rules.catalog(), s.policy().rules(), s.basedir(), s.version());
+      try {
+        SafeFiles.write(s.reportDirectory(), "ucp.sarif", rendered);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return rendered;
+    });
     // the page shows what the build shows; the cluster is drawn only from inputs without errors
     Inputs shown = reviewed.silencedErrors().isEmpty() ? v.inputs()
         : new Inputs(v.inputs().compose(), Optional.empty(), v.inputs().disk());
     String html = HtmlReport.render(new Pipeline.Validated(shown, reviewed.reported(), v.filesChecked(), v.kept()),
         artifacts, s.basedir(), s.version());
-    String sarif = sarifAsync.join();
-    SafeFiles.write(s.reportDirectory(), "ucp.sarif", sarif);
     SafeFiles.write(s.reportDirectory(), "report.html", html);
+    String sarif;
+    try {
+      sarif = sarifAsync.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
     reports.put("ucp.sarif", sarif);
     reports.put("report.html", html);
     return reports;
