@@ -41,6 +41,13 @@ public final class RecordingDisk implements Disk {
   }
 
   @Override
+  public boolean isFile(Path path) {
+    boolean file = disk.isFile(path);
+    remember(Fact.Type.FILE, path, Boolean.toString(file));
+    return file;
+  }
+
+  @Override
   public boolean isLink(Path path) {
     boolean link = disk.isLink(path);
     remember(Fact.Type.LINK, path, Boolean.toString(link));
@@ -120,6 +127,7 @@ public final class RecordingDisk implements Disk {
     try {
       return switch (fact.type()) {
         case KIND -> disk.kind(path).name();
+        case FILE -> Boolean.toString(disk.isFile(path));
         case LINK -> Boolean.toString(disk.isLink(path));
         case SIZE -> Long.toString(disk.size(path));
         case CONTENT -> disk.readAtMost(path, LARGEST_INPUT).map(Hashes::of).orElse(LARGER);

@@ -27,6 +27,14 @@ public interface Disk {
 
   Kind kind(Path path);
 
+  /**
+   * Whether a regular file is at {@code path} (links followed): {@code kind(path) == FILE}, asked
+   * the cheap way. Most such questions are probes for a {@code .env} that is not there.
+   */
+  default boolean isFile(Path path) {
+    return kind(path) == Kind.FILE;
+  }
+
   /** Whether {@code path} itself is a symbolic link (whatever it points at). */
   boolean isLink(Path path);
 

@@ -38,6 +38,11 @@ final class RealDisk implements Disk {
   }
 
   @Override
+  public boolean isFile(Path path) {
+    return path.toFile().isFile(); // one stat, and no exception when nothing is there
+  }
+
+  @Override
   public boolean isLink(Path path) {
     return Files.isSymbolicLink(path);
   }

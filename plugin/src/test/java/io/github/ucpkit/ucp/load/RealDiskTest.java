@@ -30,5 +30,8 @@ class RealDiskTest {
     assertEquals(Disk.Kind.OTHER, disk.kind(Path.of("/dev/null")), "a device is neither a file nor a directory");
     assertEquals(Disk.Kind.MISSING, disk.kind(tmp.resolve("missing.yml")));
     assertEquals(Disk.Kind.MISSING, disk.kind(file.resolve("below-a-file")));
+    for (Path p : new Path[] {file, dir, toFile, toDir, dangling, Path.of("/dev/null"), tmp.resolve("missing.yml")}) {
+      assertEquals(disk.kind(p) == Disk.Kind.FILE, disk.isFile(p), "isFile is kind == FILE for " + p);
+    }
   }
 }

@@ -150,7 +150,7 @@ public final class ComposeLoader {
 
   private DotEnvValues dotEnv(Path file, List<Diagnostic> diagnostics) {
     Path dotEnv = file.toAbsolutePath().resolveSibling(".env");
-    if (disk.kind(dotEnv) != Disk.Kind.FILE) {
+    if (!disk.isFile(dotEnv)) {
       return new DotEnvValues(Map.of(), Set.of());
     }
     try {

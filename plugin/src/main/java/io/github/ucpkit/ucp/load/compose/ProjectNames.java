@@ -86,7 +86,7 @@ public final class ProjectNames {
   /** {@code COMPOSE_PROJECT_NAME} as the committed {@code .env} sets it, without the environment's help. */
   private static Optional<String> dotEnvName(Path file, Disk disk) {
     Path dotEnv = file.toAbsolutePath().resolveSibling(".env");
-    if (disk.kind(dotEnv) != Disk.Kind.FILE) {
+    if (!disk.isFile(dotEnv)) {
       return Optional.empty();
     }
     try {

@@ -46,7 +46,7 @@ final class StackLoader {
       List<Diagnostic> found) {
     List<Diagnostic> diagnostics = new ArrayList<>(found);
     YMap parsed = GoYamlScalars.apply(raw);
-    boolean dotEnv = disk.kind(file.toAbsolutePath().resolveSibling(".env")) == Disk.Kind.FILE;
+    boolean dotEnv = disk.isFile(file.toAbsolutePath().resolveSibling(".env"));
     StackInterpolation interpolation = new StackInterpolation(environment, dotEnv);
     YMap document = interpolation.apply(parsed);
     diagnostics.addAll(interpolation.diagnostics());
