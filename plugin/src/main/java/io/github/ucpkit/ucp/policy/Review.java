@@ -152,22 +152,14 @@ public final class Review {
     String relative = Fingerprints.relative(file, basedir);
     for (Diagnostic raw : diagnostics) {
       Optional<Diagnostic> d = configured(raw);
-      if (d.isEmpty() || !d.get().isError()) {
-        if (raw.isError()) {
-          silenced.add(raw);
-        }
-        if (d.isEmpty()) {
-          continue;
-        }
-      }
-      int line = d.get().at().line();
-      Optional<Suppressions.Comment> by = comments == null || line == 0 ? Optional.empty()
-          : comments.silence(d.get().ruleId(), line);
-      boolean error = raw.isError() && d.get().isError();
-      if (error && by.isPresent()) {
+      int line = raw.at().line();
+      Optional<Suppressions.Comment> by = d.isEmpty() || comments == null || line == 0 ? Optional.empty()
+          : comments.silence(raw.ruleId(), line);
+      boolean reportedError = raw.isError() && d.isPresent() && d.get().isError() && by.isEmpty();
+      if (raw.isError() && !reportedError) {
         silenced.add(raw);
       }
-      out.add(new Pending(finding(d.get(), relative, text, by), error && by.isEmpty()));
+      d.ifPresent(x -> out.add(new Pending(finding(x, relative, text, by), reportedError)));
     }
     if (comments != null) {
       List<Diagnostic> own = new ArrayList<>(comments.problems());

@@ -7,9 +7,10 @@ import java.util.List;
  * A YAML file (or a {@code .env}) as lines, read the way the policy stage needs it: where each line's
  * comment starts, which block-mapping keys enclose each line ({@code services.web.image}), and the
  * text of the node a finding points at. One pass over the text, character by character and only as
- * far down as a question needs, with no regular expression; the YAML reader is not involved (it drops comments, and a file it refuses can
- * still carry suppressions). The scan knows quoted scalars, flow collections and block scalars well
- * enough that a {@code #} inside a value is never taken for a comment.
+ * far down as a question needs, with no regular expression; the YAML reader is not involved (it
+ * drops comments, and a file it refuses can still carry suppressions). The scan knows quoted
+ * scalars, flow collections and block scalars well enough that a {@code #} inside a value is never
+ * taken for a comment.
  */
 final class SourceText {
 

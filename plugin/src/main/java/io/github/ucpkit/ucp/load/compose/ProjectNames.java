@@ -94,10 +94,10 @@ public final class ProjectNames {
       if (bytes.isEmpty()) {
         return Optional.empty(); // the loader reports the oversized .env
       }
-      if (!mentions(bytes.get(), PROJECT_NAME)) {
-        return Optional.empty(); // most .env files: no need to parse what cannot set the name
-      }
       String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.get())).toString();
+      if (!text.contains(PROJECT_NAME)) {
+        return Optional.empty(); // most .env files: a name never written cannot be set
+      }
       DotEnv.Parsed parsed = DotEnv.parse(text, name -> Optional.empty(), EnvLimits.DEFAULT.maxDotEnvChars());
       if (parsed.overLimit().isPresent()) {
         return Optional.empty(); // the loader reports it
@@ -109,21 +109,6 @@ public final class ProjectNames {
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  /** Whether the ASCII {@code word} occurs in {@code bytes}: a .env names a variable only by writing it out. */
-  static boolean mentions(byte[] bytes, String word) {
-    int last = bytes.length - word.length();
-    for (int i = 0; i <= last; i++) {
-      int j = 0;
-      while (j < word.length() && bytes[i + j] == word.charAt(j)) {
-        j++;
-      }
-      if (j == word.length()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** docker-compose 1.29.2: lower case, only {@code [a-z0-9_-]} kept; a name that keeps nothing is "default". */
