@@ -31,16 +31,7 @@ work.deleteDir()
 work.mkdirs()
 
 // `mvn` on the PATH is this build's Maven, resolving from the build's repositories
-def settings = new File(work, 'settings.xml')
-settings.text = """<settings><profiles><profile><id>it</id><activation><activeByDefault>true</activeByDefault></activation>
-<repositories><repository><id>outer</id><url>${new File(outerRepository).toURI()}</url></repository></repositories>
-<pluginRepositories><pluginRepository><id>outer</id><url>${new File(outerRepository).toURI()}</url></pluginRepository></pluginRepositories>
-</profile></profiles></settings>"""
-def bin = new File(work, 'bin')
-bin.mkdirs()
-def mvn = new File(bin, 'mvn')
-mvn.text = "#!/bin/sh\nexec '${System.getProperty('maven.home')}/bin/mvn' -s '${settings}' -Dmaven.repo.local='${localRepositoryPath}' \"\$@\"\n"
-mvn.setExecutable(true)
+def bin = evaluate(new File(nestedMaven))(work, outerRepository, localRepositoryPath)
 
 def app = new File(work, 'voting-app')
 def source = new File(basedir, 'app').toPath()

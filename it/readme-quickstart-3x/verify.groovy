@@ -66,16 +66,7 @@ assert dockerCli : 'the Docker CLI (docker stack config) is not on the PATH: ins
 def work = new File(basedir, 'work')
 work.deleteDir()
 work.mkdirs()
-def settings = new File(work, 'settings.xml')
-settings.text = """<settings><profiles><profile><id>it</id><activation><activeByDefault>true</activeByDefault></activation>
-<repositories><repository><id>outer</id><url>${new File(outerRepository).toURI()}</url></repository></repositories>
-<pluginRepositories><pluginRepository><id>outer</id><url>${new File(outerRepository).toURI()}</url></pluginRepository></pluginRepositories>
-</profile></profiles></settings>"""
-def bin = new File(work, 'bin')
-bin.mkdirs()
-def mvn = new File(bin, 'mvn')
-mvn.text = "#!/bin/sh\nexec '${System.getProperty('maven.home')}/bin/mvn' -s '${settings}' -Dmaven.repo.local='${localRepositoryPath}' \"\$@\"\n"
-mvn.setExecutable(true)
+def bin = evaluate(new File(nestedMaven))(work, outerRepository, localRepositoryPath)
 
 // every process is bounded: killed with its children when over its time
 def sh = { File dir, String command, long seconds = 60 ->
