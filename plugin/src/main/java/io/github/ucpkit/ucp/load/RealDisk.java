@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,7 +28,11 @@ final class RealDisk implements Disk {
   public Kind kind(Path path) {
     // java.io answers without building an exception when there is nothing: most calls probe for a
     // .env or a manifest that is not there, and java.nio throws (and fills a stack trace) three times
-    File file = path.toFile();
+    File file = plain(path);
+    if (file == null) {
+      return Files.isRegularFile(path) ? Kind.FILE : Files.isDirectory(path) ? Kind.DIRECTORY
+          : Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? Kind.OTHER : Kind.MISSING;
+    }
     if (file.isFile()) {
       return Kind.FILE;
     }
@@ -39,7 +44,18 @@ final class RealDisk implements Disk {
 
   @Override
   public boolean isFile(Path path) {
-    return path.toFile().isFile(); // one stat, and no exception when nothing is there
+    File file = plain(path);
+    return file == null ? Files.isRegularFile(path) : file.isFile(); // one stat, and no exception when nothing is there
+  }
+
+  /**
+   * {@code path} as a java.io file, or null when that would name another file: java.io names a path
+   * by its string, and a name that is not valid in the platform's encoding (a directory listed with
+   * the bytes {@code 0xff}) decodes to a replacement character, which encodes back to other bytes.
+   */
+  private static File plain(Path path) {
+    File file = path.toFile();
+    return file.toPath().equals(path) ? file : null;
   }
 
   @Override
@@ -100,6 +116,6 @@ final class RealDisk implements Disk {
    */
   private static boolean pruned(Path d) {
     String name = d.getFileName().toString();
-    return name.startsWith(".") || name.equals("target") || d.resolve(GENERATED_MANIFEST).toFile().isFile();
+    return name.startsWith(".") || name.equals("target") || INSTANCE.isFile(d.resolve(GENERATED_MANIFEST));
   }
 }
