@@ -13,6 +13,7 @@ import io.github.ucpkit.ucp.load.InputFiles;
 import io.github.ucpkit.ucp.load.Loaded;
 import io.github.ucpkit.ucp.load.compose.ComposeLoader;
 import io.github.ucpkit.ucp.load.compose.ProjectNames;
+import io.github.ucpkit.ucp.load.yaml.ReadOnce;
 import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
@@ -141,7 +142,7 @@ public final class Pipeline {
     // files are independent projects: load and check each in parallel, collect them in file order
     IntStream indexes = IntStream.range(0, files.files().size());
     List<Loaded<ComposeFile>> results = (files.files().size() > 4 ? indexes.parallel() : indexes)
-        .mapToObj(i -> loadAndCheck(loader, checker, disk, files.files().get(i), projects.get(files.files().get(i)), keep))
+        .mapToObj(i -> loadAndCheck(loader, reader, checker, disk, files.files().get(i), projects.get(files.files().get(i)), keep))
         .toList();
     List<ComposeFile> loaded = new ArrayList<>();
     for (Loaded<ComposeFile> result : results) {
@@ -176,13 +177,14 @@ public final class Pipeline {
   }
 
   private static Loaded<ComposeFile> loadAndCheck(
-      ComposeLoader loader, Checker checker, Disk disk, Path file, String project, Keep keep) {
-    Loaded<ComposeFile> loaded = loader.load(file, project);
+      ComposeLoader loader, YamlReader reader, Checker checker, Disk disk, Path file, String project, Keep keep) {
+    ReadOnce extended = new ReadOnce(reader);
+    Loaded<ComposeFile> loaded = loader.load(file, project, extended);
     if (loaded.value().isEmpty()) {
       return loaded;
     }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-    diagnostics.addAll(checker.checkFile(loaded.value().get(), disk));
+    diagnostics.addAll(checker.checkFile(loaded.value().get(), disk, extended));
     ComposeFile kept = keep == Keep.DOCUMENTS ? loaded.value().get() : loaded.value().get().withoutDocuments();
     return new Loaded<>(Optional.of(kept), diagnostics);
   }

@@ -3,6 +3,7 @@ package io.github.ucpkit.ucp.check;
 import io.github.ucpkit.ucp.diag.Diagnostic;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.load.yaml.ReadOnce;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,11 @@ public final class Checker {
   /** The rules that look at one file, over that file alone. */
   public List<Diagnostic> checkFile(ComposeFile file, Disk disk) {
     return run(fileRules, new Inputs(List.of(file), Optional.empty(), disk));
+  }
+
+  /** @param extended what loading the file read of the files it extends, for the rules to read again */
+  public List<Diagnostic> checkFile(ComposeFile file, Disk disk, ReadOnce extended) {
+    return run(fileRules, new Inputs(List.of(file), Optional.empty(), disk, extended));
   }
 
   /** The rules that relate files to each other or to the topology. */

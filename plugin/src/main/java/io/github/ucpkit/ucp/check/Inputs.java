@@ -1,6 +1,9 @@
 package io.github.ucpkit.ucp.check;
 
 import io.github.ucpkit.ucp.load.Disk;
+import io.github.ucpkit.ucp.load.yaml.ReadOnce;
+import io.github.ucpkit.ucp.load.yaml.YamlLimits;
+import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
 import io.github.ucpkit.ucp.model.route.Routes;
@@ -20,12 +23,19 @@ public final class Inputs {
   private final List<ComposeFile> compose;
   private final Optional<Topology> topology;
   private final Disk disk;
+  private final ReadOnce extended;
   private volatile Routes routes; // immutable once built: two threads that both build it get equal answers
 
   public Inputs(List<ComposeFile> compose, Optional<Topology> topology, Disk disk) {
+    this(compose, topology, disk, new ReadOnce(new YamlReader(YamlLimits.DEFAULT, disk)));
+  }
+
+  /** @param extended the files the Compose files extend, as far as their loading read them already */
+  public Inputs(List<ComposeFile> compose, Optional<Topology> topology, Disk disk, ReadOnce extended) {
     this.compose = List.copyOf(compose);
     this.topology = topology;
     this.disk = disk;
+    this.extended = extended;
   }
 
   public Inputs(List<ComposeFile> compose, Optional<Topology> topology) {
@@ -46,6 +56,11 @@ public final class Inputs {
 
   public Disk disk() {
     return disk;
+  }
+
+  /** The files the Compose files extend, each parsed once for every rule that follows an extends. */
+  public ReadOnce extended() {
+    return extended;
   }
 
   /** Every service's routing, from every label family, in file order: {@link Routes#of}, once. */

@@ -1,10 +1,10 @@
 package io.github.ucpkit.ucp.check.compose;
 
+import io.github.ucpkit.ucp.check.Inputs;
 import io.github.ucpkit.ucp.diag.Location;
-import io.github.ucpkit.ucp.load.yaml.YamlFile;
-import io.github.ucpkit.ucp.load.yaml.YamlLimits;
 import io.github.ucpkit.ucp.load.Disk;
-import io.github.ucpkit.ucp.load.yaml.YamlReader;
+import io.github.ucpkit.ucp.load.yaml.ReadOnce;
+import io.github.ucpkit.ucp.load.yaml.YamlFile;
 import io.github.ucpkit.ucp.model.compose.ComposeFile;
 import io.github.ucpkit.ucp.model.compose.Service;
 import io.github.ucpkit.ucp.model.yaml.ScalarType;
@@ -87,17 +87,18 @@ final class ExtendsChain {
   private final ComposeFile file;
   private final Path mainPath;
   private final Disk disk;
-  private final YamlReader reader;
+  private final ReadOnce reader;
   private final Map<Path, Parsed> cache = new HashMap<>();
 
   /** What another file gave: its services mapping, or why there is none. */
   private record Parsed(Optional<YMap> services, Optional<Kind> problem, String detail) {}
 
-  ExtendsChain(ComposeFile file, Disk disk) {
+  /** The chains of {@code file}'s services, reading other files through the inputs' {@link Inputs#extended()}. */
+  ExtendsChain(ComposeFile file, Inputs inputs) {
     this.file = file;
     this.mainPath = file.path().toAbsolutePath().normalize();
-    this.disk = disk;
-    this.reader = new YamlReader(YamlLimits.DEFAULT, disk);
+    this.disk = inputs.disk();
+    this.reader = inputs.extended();
   }
 
   /** Where the chain reads, for the rules that also look at paths. */

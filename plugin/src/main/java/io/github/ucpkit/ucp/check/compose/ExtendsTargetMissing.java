@@ -41,7 +41,7 @@ public final class ExtendsTargetMissing implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
+      ExtendsChain chains = new ExtendsChain(file, inputs);
       Map<Path, Suggest> suggestions = new HashMap<>();
       for (Service service : file.services()) {
         if (!service.definition().has("extends")) {

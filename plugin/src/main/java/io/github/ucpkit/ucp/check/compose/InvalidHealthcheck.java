@@ -56,7 +56,7 @@ public final class InvalidHealthcheck implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
+      ExtendsChain chains = new ExtendsChain(file, inputs);
       for (Service service : file.services()) {
         check(file, chains, service, findings);
       }

@@ -47,7 +47,7 @@ public final class MissingBuildContext implements Rule {
       if (file.forStack()) {
         continue; // docker stack deploy ignores build: it deploys images
       }
-      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
+      ExtendsChain chains = new ExtendsChain(file, inputs);
       for (Service service : file.services()) {
         if (service.buildContext().isPresent()) {
           own(chains.disk(), file, service, service.buildContext().get(), findings);

@@ -34,7 +34,7 @@ public final class MissingEnvFile implements Rule {
   @Override
   public void check(Inputs inputs, Findings findings) {
     for (ComposeFile file : inputs.compose()) {
-      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
+      ExtendsChain chains = new ExtendsChain(file, inputs);
       for (Service service : file.services()) {
         for (Located<String> envFile : service.envFiles()) {
           problem(chains.disk(), file.directory(), envFile.value()).ifPresent(problem -> findings.report(

@@ -34,7 +34,7 @@ public final class UppercaseNameWithoutImage implements Rule {
       if (file.forStack()) {
         continue; // docker stack deploy never builds; a service without image is COMPOSE-SVC-001's
       }
-      ExtendsChain chains = new ExtendsChain(file, inputs.disk());
+      ExtendsChain chains = new ExtendsChain(file, inputs);
       for (Service service : file.services()) {
         if (!hasUppercase(service.name()) || hasImage(chains, service)) {
           continue;

@@ -10,6 +10,7 @@ import io.github.ucpkit.ucp.load.env.EnvLimits;
 import io.github.ucpkit.ucp.load.env.Variables;
 import io.github.ucpkit.ucp.load.schema.SchemaCheck;
 import io.github.ucpkit.ucp.load.schema.VersionedSchema;
+import io.github.ucpkit.ucp.load.yaml.ReadOnce;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
 import io.github.ucpkit.ucp.load.yaml.YamlReader;
 import io.github.ucpkit.ucp.model.Located;
@@ -89,6 +90,14 @@ public final class ComposeLoader {
 
   /** @param project the name it is deployed under ({@link ProjectNames}) */
   public Loaded<ComposeFile> load(Path file, String project) {
+    return load(file, project, new ReadOnce(reader));
+  }
+
+  /**
+   * @param extended where the files it extends are read, so that the file's own rules, given the
+   *     same, do not parse them again
+   */
+  public Loaded<ComposeFile> load(Path file, String project, ReadOnce extended) {
     YamlFile yaml = reader.read(file);
     List<Diagnostic> diagnostics = new ArrayList<>(yaml.diagnostics());
     if (yaml.root().isEmpty() && yaml.failed()) {
@@ -117,7 +126,7 @@ public final class ComposeLoader {
     YMap converted = conversion.apply(substituted);
     diagnostics.addAll(conversion.diagnostics());
     diagnostics.addAll(withoutEchoes(Schema.INSTANCE.check(converted), diagnostics));
-    diagnostics.addAll(ExtendedFiles.check(file, converted, reader, disk, lookup, dotEnv::committed, Schema.INSTANCE));
+    diagnostics.addAll(ExtendedFiles.check(file, converted, extended, disk, lookup, dotEnv::committed, Schema.INSTANCE));
     return new Loaded<>(Optional.of(model(file, project, converted, document, declared, DeployTarget.COMPOSE,
         interpolated.deployTime())), diagnostics);
   }

@@ -5,7 +5,7 @@ import io.github.ucpkit.ucp.load.Disk;
 import io.github.ucpkit.ucp.load.schema.SchemaCheck;
 import io.github.ucpkit.ucp.load.env.EnvLimits;
 import io.github.ucpkit.ucp.load.yaml.YamlFile;
-import io.github.ucpkit.ucp.load.yaml.YamlReader;
+import io.github.ucpkit.ucp.load.yaml.ReadOnce;
 import io.github.ucpkit.ucp.model.yaml.YMap;
 import io.github.ucpkit.ucp.model.yaml.YNode;
 import io.github.ucpkit.ucp.model.yaml.YScalar;
@@ -31,7 +31,7 @@ final class ExtendedFiles {
   /**
    * @param variables and {@code committed}: the same the file itself was interpolated with
    */
-  static List<Diagnostic> check(Path file, YMap document, YamlReader reader, Disk disk,
+  static List<Diagnostic> check(Path file, YMap document, ReadOnce reader, Disk disk,
       Function<String, Optional<String>> variables, Predicate<String> committed, SchemaCheck schema) {
     List<Diagnostic> out = new ArrayList<>();
     Set<Path> done = new HashSet<>();
