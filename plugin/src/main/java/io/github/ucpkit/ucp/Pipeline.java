@@ -142,7 +142,10 @@ public final class Pipeline {
     // files are independent projects: load and check each in parallel, collect them in file order
     IntStream indexes = IntStream.range(0, files.files().size());
     List<Loaded<ComposeFile>> results = (files.files().size() > 4 ? indexes.parallel() : indexes)
-        .mapToObj(i -> loadAndCheck(loader, reader, checker, disk, files.files().get(i), projects.get(files.files().get(i)), keep))
+        .mapToObj(i -> {
+          Path file = files.files().get(i);
+          return loadAndCheck(loader, reader, checker, disk, file, projects.get(file), keep);
+        })
         .toList();
     List<ComposeFile> loaded = new ArrayList<>();
     for (Loaded<ComposeFile> result : results) {

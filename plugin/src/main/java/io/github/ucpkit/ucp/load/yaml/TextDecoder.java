@@ -38,6 +38,14 @@ final class TextDecoder {
   }
 
   private static Decoded strict(Path file, byte[] bytes, int start, Charset charset) {
+    if (charset == StandardCharsets.UTF_8) {
+      // the String constructor replaces every malformed sequence with U+FFFD: without one the bytes
+      // were valid, and the text is had without the decoder's buffer and its copy
+      String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new Decoded(text, Optional.empty());
+      }
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

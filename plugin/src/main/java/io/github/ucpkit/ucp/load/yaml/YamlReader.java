@@ -27,6 +27,7 @@ public final class YamlReader {
 
   private final YamlLimits limits;
   private final Disk disk;
+  private final LoadSettings[] sharedSettings = new LoadSettings[17];
 
   public YamlReader(YamlLimits limits) {
     this(limits, Disk.real());
@@ -63,18 +64,7 @@ public final class YamlReader {
     String text = decoded.text();
     Composer composer = new Composer(file, limits);
     try {
-      LoadSettings settings =
-          LoadSettings.builder()
-              .setLabel(file.getFileName() == null ? file.toString() : file.getFileName().toString())
-              .setUseMarks(true)
-              .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
-              // The reader copies its window of the text each time it reads another buffer, and the
-              // scanner keeps the whole of a scalar in the window while it looks for its end: with
-              // the default 1,024-character buffer one long scalar cost time quadratic in its length
-              // (8 MiB: 30 s). The text is in memory already; one buffer holds it all.
-              .setBufferSize(text.length() + 1)
-              .build();
-      for (Event event : new Parse(settings).parseString(text)) {
+      for (Event event : new Parse(settings(text.length() + 1)).parseString(text)) {
         composer.accept(event);
       }
       Optional<Diagnostic> tab = TabCheck.firstStrayTab(file, text, composer.textSpans());
@@ -97,6 +87,37 @@ public final class YamlReader {
           LoadFindings.YAML_SYNTAX.at(Location.of(file), oneLine(e.getMessage()), ""));
     }
     return new YamlFile(file, Optional.empty(), composer.diagnostics());
+  }
+
+  /**
+   * Settings whose buffer holds {@code chars}. The reader copies its window of the text each time it
+   * reads another buffer, and the scanner keeps the whole of a scalar in the window while it looks
+   * for its end: with the default 1,024-character buffer one long scalar cost time quadratic in its
+   * length (8 MiB: 30 s). The text is in memory already; one buffer holds it all. Building settings
+   * builds a JSON schema with its regular expressions, so small files share them by the power of
+   * two their buffer rounds up to; a large file's buffer is its exact size.
+   */
+  private LoadSettings settings(int chars) {
+    if (chars > SHARED_UP_TO) {
+      return settings(chars, limits);
+    }
+    int bucket = 32 - Integer.numberOfLeadingZeros(chars - 1);
+    LoadSettings shared = sharedSettings[bucket];
+    if (shared == null) {
+      shared = settings(1 << bucket, limits); // a race builds equal settings twice, harmlessly
+      sharedSettings[bucket] = shared;
+    }
+    return shared;
+  }
+
+  private static final int SHARED_UP_TO = 1 << 16;
+
+  private static LoadSettings settings(int bufferSize, YamlLimits limits) {
+    return LoadSettings.builder()
+        .setUseMarks(true)
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+        .setBufferSize(bufferSize)
+        .build();
   }
 
   private YamlFile tooLarge(Path file, long size) {
