@@ -139,6 +139,32 @@ class YamlReaderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInTheFileIsText() {
+    YMap map = (YMap) reader.parse(FILE, "a: 1\nb: x\uFFFDy\n".getBytes(StandardCharsets.UTF_8)).root().orElseThrow();
+    assertEquals("x\uFFFDy", ((YScalar) map.get("b").orElseThrow()).text());
+  }
+
+  @Test
+  void anEncodedSurrogateAndAnOverlongSlashAreInvalidUtf8() {
+    byte[] surrogate = {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+    byte[] overlong = {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF, '\n'};
+    YamlFile first = reader.parse(FILE, surrogate);
+    assertEquals("YAML-005", first.diagnostics().get(0).ruleId());
+    assertEquals(2, first.diagnostics().get(0).at().line());
+    assertEquals("byte 0xED at offset 8 is not valid UTF-8", first.diagnostics().get(0).message());
+    assertEquals("byte 0xC0 at offset 3 is not valid UTF-8", reader.parse(FILE, overlong).diagnostics().get(0).message());
+  }
+
+  @Test
+  void filesOfEverySizeShareOneReader() {
+    // small files share settings by the power of two their text rounds up to; a large one has its own
+    for (int n : new int[] {1, 2, 1019, 1020, 1021, 65529, 65530, 65531, 65532, 200_000, 3, 1019}) {
+      YamlFile f = reader.parse(FILE, ("a: " + "x".repeat(n) + "\n").getBytes(StandardCharsets.UTF_8));
+      assertEquals("x".repeat(n), ((YScalar) ((YMap) f.root().orElseThrow()).get("a").orElseThrow()).text(), "n " + n);
+    }
+  }
+
+  @Test
   void utf8ByteOrderMarkIsAccepted() {
     byte[] body = "a: 1\n".getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];
