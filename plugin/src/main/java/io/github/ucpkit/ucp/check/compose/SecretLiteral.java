@@ -65,8 +65,8 @@ public final class SecretLiteral implements Rule {
 
   private static void check(String name, String value, YScalar at, String service, String where, Findings findings) {
     // NAME_FILE is the images' convention for where a mounted secret is read from: a path, not the secret
-    boolean pointsAtAFile = name.toUpperCase(Locale.ROOT).endsWith("_FILE");
-    if (!SecretName.looksSecret(name) || pointsAtAFile || value.isEmpty() || referencesVariable(value)) {
+    if (!SecretName.looksSecret(name) || name.toUpperCase(Locale.ROOT).endsWith("_FILE") || value.isEmpty()
+        || referencesVariable(value)) {
       return;
     }
     findings.report(

@@ -71,28 +71,32 @@ public final class Yaml11Surprise implements Rule {
     }
   }
 
+  /** Most scalars are none of the three: nothing is built for them, not even the context. */
   private static void check(YScalar s, List<String> path, String service, Findings findings) {
-    String context = context(path);
-    String hint = "quote it: \"" + shown(s.text()) + "\"";
     if (Yaml11.isSexagesimal(s)) {
       findings.report(
           s.at(),
           "unquoted " + shown(s.text()) + " is the base-60 integer " + shown(s.integer().toString()) + " in YAML 1.1, so "
-              + consequence(context, path, service, s),
-          hint);
-    } else if (Yaml11.isLeadingZeroOctal(s) && OCTAL_CONTEXTS.contains(context)) {
+              + consequence(context(path), path, service, s),
+          hint(s));
+    } else if (Yaml11.isLeadingZeroOctal(s) && OCTAL_CONTEXTS.contains(context(path))) {
       findings.report(
           s.at(),
           "unquoted " + shown(s.text()) + " is the octal integer " + shown(s.integer().toString()) + " in YAML 1.1, so "
-              + consequence(context, path, service, s),
-          hint);
-    } else if (Yaml11.isWordBoolean(s) && context.endsWith("labels") && path.size() == context.split("\\.").length + 1) {
+              + consequence(context(path), path, service, s),
+          hint(s));
+    } else if (Yaml11.isWordBoolean(s) && context(path).endsWith("labels")
+        && path.size() == context(path).split("\\.").length + 1) {
       findings.report(
           s.at(),
           "unquoted " + s.text() + " is the boolean " + s.bool() + " in YAML 1.1, so docker-compose sets label \""
               + path.get(path.size() - 1) + "\" of service \"" + service + "\" to \"" + s.pythonText() + "\"",
-          hint);
+          hint(s));
     }
+  }
+
+  private static String hint(YScalar s) {
+    return "quote it: \"" + shown(s.text()) + "\"";
   }
 
   /** A number as a message shows it: whole up to 40 characters (a base-60 label can have thousands of digits). */
