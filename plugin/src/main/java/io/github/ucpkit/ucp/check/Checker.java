@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Runs the rules: those that look at one file ({@link Rule.Reach#FILE}) on each file by itself, as
- * soon as it is loaded; the others once over everything.
+ * soon as it is loaded; the others once over everything, those about the topology spec only when
+ * there is one.
  */
 public final class Checker {
 
@@ -22,12 +23,12 @@ public final class Checker {
   private final List<Bound> projectRules;
 
   public Checker(List<Rule> rules) {
-    this.fileRules = bind(rules, Rule.Reach.FILE);
-    this.projectRules = bind(rules, Rule.Reach.PROJECT);
+    this.fileRules = bind(rules, List.of(Rule.Reach.FILE));
+    this.projectRules = bind(rules, List.of(Rule.Reach.PROJECT, Rule.Reach.TOPOLOGY));
   }
 
-  private static List<Bound> bind(List<Rule> rules, Rule.Reach reach) {
-    return rules.stream().filter(r -> r.reach() == reach).map(r -> new Bound(r, r.info())).toList();
+  private static List<Bound> bind(List<Rule> rules, List<Rule.Reach> reach) {
+    return rules.stream().filter(r -> reach.contains(r.reach())).map(r -> new Bound(r, r.info())).toList();
   }
 
   /** Every rule over the inputs. */
@@ -57,8 +58,11 @@ public final class Checker {
 
   private static List<Diagnostic> run(List<Bound> rules, Inputs inputs) {
     List<Diagnostic> out = new ArrayList<>();
+    boolean spec = inputs.topology().isPresent();
     for (Bound b : rules) {
-      b.rule().check(inputs, new Findings(b.info(), out));
+      if (spec || b.rule().reach() != Rule.Reach.TOPOLOGY) {
+        b.rule().check(inputs, new Findings(b.info(), out));
+      }
     }
     return out;
   }

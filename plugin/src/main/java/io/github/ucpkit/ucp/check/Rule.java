@@ -16,8 +16,13 @@ public interface Rule {
   enum Reach {
     /** One Compose file at a time: runs as soon as that file is loaded, alongside the other files. */
     FILE,
-    /** Files together, or the topology: runs once, after every file is loaded. */
-    PROJECT
+    /** Files together: runs once, after every file is loaded. */
+    PROJECT,
+    /**
+     * The topology spec, alone or with the files: runs once, after every file is loaded, and not at
+     * all when the project has no spec (such a rule has nothing to say without one).
+     */
+    TOPOLOGY
   }
 
   /** PROJECT unless the rule says otherwise: a rule that forgets is slower, never wrong. */

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * A rule that declares {@link Rule.Reach#FILE} runs on each file alone, as soon as it is loaded. That
- * is only right if it finds the same over all fixture files at once as over each by itself.
+ * is only right if it finds the same over all fixture files at once as over each by itself. One that
+ * declares {@link Rule.Reach#TOPOLOGY} is skipped when there is no spec, which is only right if it
+ * finds nothing without one.
  */
 class RuleReachTest {
 
@@ -35,6 +37,25 @@ class RuleReachTest {
           alone.sort(null);
           assertEquals(together, alone);
         }));
+  }
+
+  /** The checker skips a {@link Rule.Reach#TOPOLOGY} rule when there is no spec: it must then find nothing anyway. */
+  @TestFactory
+  Stream<DynamicTest> topologyRulesFindNothingWithoutASpec() {
+    List<Rule> rules = Rules.all().stream().filter(r -> r.reach() == Rule.Reach.TOPOLOGY).toList();
+    assertTrue(rules.size() > 40, "only " + rules.size() + " topology rules");
+    return rules.stream().map(rule -> DynamicTest.dynamicTest(
+        rule.info().id(), () -> assertEquals(List.of(), run(rule, ALL_FIXTURES))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRuleAboutTheSpecSaysSo() {
+    // the rules of the topology and dns groups, and no others, are skipped without a spec
+    return Rules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.info().id(), () -> {
+      String group = rule.getClass().getPackageName();
+      boolean aboutTheSpec = group.endsWith(".check.topology") || group.endsWith(".check.dns");
+      assertEquals(aboutTheSpec, rule.reach() == Rule.Reach.TOPOLOGY, rule.getClass().getName());
+    }));
   }
 
   private static List<Diagnostic> run(Rule rule, List<ComposeFile> files) {

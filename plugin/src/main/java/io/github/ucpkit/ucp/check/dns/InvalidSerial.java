@@ -2,13 +2,13 @@ package io.github.ucpkit.ucp.check.dns;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import java.math.BigInteger;
 
 /** The SOA serial is an unsigned 32-bit number; 0 and larger values break zone transfers. */
-public final class InvalidSerial implements Rule {
+public final class InvalidSerial implements TopologyRule {
 
   private static final BigInteger MAX = new BigInteger("4294967295");
 

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.dns;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
@@ -10,7 +10,7 @@ import io.github.ucpkit.ucp.model.value.DnsName;
 import java.util.Optional;
 
 /** A name server named inside the zone needs an address record in the zone itself. */
-public final class MissingGlue implements Rule {
+public final class MissingGlue implements TopologyRule {
 
   @Override
   public RuleInfo info() {

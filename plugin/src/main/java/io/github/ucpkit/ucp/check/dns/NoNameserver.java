@@ -2,13 +2,13 @@ package io.github.ucpkit.ucp.check.dns;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.diag.Location;
 
 /** A zone needs at least one NS record; without a dns section or name servers no zone can be generated. */
-public final class NoNameserver implements Rule {
+public final class NoNameserver implements TopologyRule {
 
   @Override
   public RuleInfo info() {

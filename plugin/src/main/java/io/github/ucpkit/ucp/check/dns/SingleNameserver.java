@@ -2,12 +2,12 @@ package io.github.ucpkit.ucp.check.dns;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 
 /** One name server is a single point of failure for every name in the zone. */
-public final class SingleNameserver implements Rule {
+public final class SingleNameserver implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,13 +2,13 @@ package io.github.ucpkit.ucp.check.dns;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import java.math.BigInteger;
 
 /** RFC 2181 limits a TTL to 2^31 - 1 seconds; BIND warns about larger values and loads the zone with a TTL of 0. */
-public final class TtlOutOfRange implements Rule {
+public final class TtlOutOfRange implements TopologyRule {
 
   private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 

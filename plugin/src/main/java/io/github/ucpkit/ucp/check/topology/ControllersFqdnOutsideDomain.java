@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Quorum;
@@ -10,7 +10,7 @@ import io.github.ucpkit.ucp.model.value.DnsName;
 import java.util.Optional;
 
 /** The generated zone can only answer names inside cluster.domain. */
-public final class ControllersFqdnOutsideDomain implements Rule {
+public final class ControllersFqdnOutsideDomain implements TopologyRule {
 
   @Override
   public RuleInfo info() {

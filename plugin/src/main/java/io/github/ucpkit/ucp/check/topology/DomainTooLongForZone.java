@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.ZoneNames;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * names its contact {@code hostmaster.<domain>}, which must itself be a name of at most 253
  * characters, so the domain may have at most 242.
  */
-public final class DomainTooLongForZone implements Rule {
+public final class DomainTooLongForZone implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Controllers must run on distinct machines, and no two nodes share an address. */
-public final class DuplicateNodeAddress implements Rule {
+public final class DuplicateNodeAddress implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Node names are unique across controllers and nodes. */
-public final class DuplicateNodeName implements Rule {
+public final class DuplicateNodeName implements TopologyRule {
 
   @Override
   public RuleInfo info() {

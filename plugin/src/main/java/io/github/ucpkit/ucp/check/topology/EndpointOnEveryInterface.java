@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Listener;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * the load balancer, public ones included. The stats page shows every controller's address and
  * state; neither page asks for a password.
  */
-public final class EndpointOnEveryInterface implements Rule {
+public final class EndpointOnEveryInterface implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * and the registry's ports, nginx on 80. The bind fails,
  * or (HAProxy sets SO_REUSEPORT) two listeners share the port and traffic lands on the wrong one.
  */
-public final class EndpointPortTaken implements Rule {
+public final class EndpointPortTaken implements TopologyRule {
 
   @Override
   public RuleInfo info() {

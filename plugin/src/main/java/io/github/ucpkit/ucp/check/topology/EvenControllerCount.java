@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Quorum;
@@ -13,7 +13,7 @@ import io.github.ucpkit.ucp.model.topology.Quorum.Role;
  * failures as with one fewer. The registry's RethinkDB needs a majority of its replicas just as the
  * controllers' Raft does.
  */
-public final class EvenControllerCount implements Rule {
+public final class EvenControllerCount implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -3,7 +3,7 @@ package io.github.ucpkit.ucp.check.topology;
 import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -22,7 +22,7 @@ import java.util.List;
  * interlock2 mode the cluster's limits reach the proxies through interlock.toml, but a status
  * endpoint and a service's own limit labels have nowhere to go.
  */
-public final class IgnoredInInterlockMode implements Rule {
+public final class IgnoredInInterlockMode implements TopologyRule {
 
   @Override
   public RuleInfo info() {

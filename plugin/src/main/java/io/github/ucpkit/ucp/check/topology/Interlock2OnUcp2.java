@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Platform;
@@ -12,7 +12,7 @@ import io.github.ucpkit.ucp.model.topology.Topology.Mode;
  * {@code externalLoadBalancer.mode: interlock2} in a UCP 2.x spec. Interlock 2 (layer 7 routing) comes
  * with UCP 3.x and MKE 3; a UCP 2.x cluster has no ucp-interlock service to take interlock.toml.
  */
-public final class Interlock2OnUcp2 implements Rule {
+public final class Interlock2OnUcp2 implements TopologyRule {
 
   @Override
   public RuleInfo info() {

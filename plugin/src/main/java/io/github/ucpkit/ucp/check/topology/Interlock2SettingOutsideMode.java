@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -15,7 +15,7 @@ import java.util.Locale;
  * still points at the load-balancer nodes and no interlock.toml is written. Most likely the mode
  * was meant to be interlock2, or was changed and the setting left behind.
  */
-public final class Interlock2SettingOutsideMode implements Rule {
+public final class Interlock2SettingOutsideMode implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -3,7 +3,7 @@ package io.github.ucpkit.ucp.check.topology;
 import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * be applied; they belong to the release, which the spec cannot guess, and an unpinned tag would let
  * the proxies drift from the release.
  */
-public final class InterlockImagesUnusable implements Rule {
+public final class InterlockImagesUnusable implements TopologyRule {
 
   private static final String FIND = "the current ones: docker config inspect --pretty com.docker.ucp.interlock.conf-<N>"
       + " (its Image and ProxyImage), or docker service inspect --format '{{.Spec.TaskTemplate.ContainerSpec.Image}}'"

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -19,7 +19,7 @@ import io.github.ucpkit.ucp.model.topology.Topology;
  * too (kept for backwards compatibility; client bundles reach the Docker API on the controller port),
  * so forwarding it is refused whatever its number.
  */
-public final class InternalPortOnLoadBalancer implements Rule {
+public final class InternalPortOnLoadBalancer implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -3,7 +3,7 @@ package io.github.ucpkit.ucp.check.topology;
 import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.value.SocketPath;
@@ -13,7 +13,7 @@ import io.github.ucpkit.ucp.model.value.SocketPath;
  * creates the socket there; the path is written into haproxy.cfg unquoted, so only letters, digits
  * and {@code . _ -} may appear, and HAProxy refuses a path over 97 characters.
  */
-public final class InvalidAdminSocket implements Rule {
+public final class InvalidAdminSocket implements TopologyRule {
 
   @Override
   public RuleInfo info() {

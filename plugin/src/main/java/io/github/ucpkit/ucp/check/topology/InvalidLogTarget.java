@@ -3,7 +3,7 @@ package io.github.ucpkit.ucp.check.topology;
 import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.value.LogTarget;
@@ -13,7 +13,7 @@ import io.github.ucpkit.ucp.model.value.LogTarget;
  * takes here: {@code stdout}, {@code stderr}, an absolute unix socket path, or a syslog server's
  * {@code address:port}. A host name is refused: HAProxy resolves it once, at start-up.
  */
-public final class InvalidLogTarget implements Rule {
+public final class InvalidLogTarget implements TopologyRule {
 
   @Override
   public RuleInfo info() {

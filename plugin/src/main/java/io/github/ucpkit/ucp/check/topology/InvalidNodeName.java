@@ -2,12 +2,12 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 
 /** Node names appear in the generated HAProxy config and are host names, so they must be DNS labels. */
-public final class InvalidNodeName implements Rule {
+public final class InvalidNodeName implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -3,7 +3,7 @@ package io.github.ucpkit.ucp.check.topology;
 import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.check.proxy.LimitSyntax;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
@@ -14,7 +14,7 @@ import io.github.ucpkit.ucp.model.topology.Topology.Limits;
  * lies outside the plugin's bounds. Both are written into nginx.conf's {@code http} block as the
  * default of every routed service.
  */
-public final class InvalidProxyLimit implements Rule {
+public final class InvalidProxyLimit implements TopologyRule {
 
   @Override
   public RuleInfo info() {

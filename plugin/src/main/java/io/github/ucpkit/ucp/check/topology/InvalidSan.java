@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -11,7 +11,7 @@ import io.github.ucpkit.ucp.model.value.DnsName;
 import io.github.ucpkit.ucp.model.value.IpAddress;
 
 /** SAN entries must be valid DNS names or IP literals. */
-public final class InvalidSan implements Rule {
+public final class InvalidSan implements TopologyRule {
 
   @Override
   public RuleInfo info() {

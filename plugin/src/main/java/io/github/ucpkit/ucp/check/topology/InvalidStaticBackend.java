@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -10,7 +10,7 @@ import io.github.ucpkit.ucp.model.topology.StaticBackend;
 import io.github.ucpkit.ucp.model.topology.Topology.Backends;
 
 /** Static backends are written address:port with an IP literal and a port from 1 to 65535. */
-public final class InvalidStaticBackend implements Rule {
+public final class InvalidStaticBackend implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,13 +2,13 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Node;
 
 /** External traffic should land on dedicated nodes, not on the controllers. */
-public final class LoadBalancerOnController implements Rule {
+public final class LoadBalancerOnController implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Quorum;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * Each controller's (or registry replica's) certificate must name the FQDN clients use, or TLS
  * through the load balancer, which passes TLS through untouched, fails.
  */
-public final class MissingControllerSan implements Rule {
+public final class MissingControllerSan implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Platform;
@@ -12,7 +12,7 @@ import io.github.ucpkit.ucp.model.topology.Platform;
  * no Kubernetes API, so the spec either describes an MKE 3 cluster without saying so, and the
  * generated load balancer would leave out the Kubernetes API, or names a port nothing serves.
  */
-public final class MkeSettingOnUcp2 implements Rule {
+public final class MkeSettingOnUcp2 implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Nameserver;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * the name server for UCP about half the time; {@code named-checkzone} sees nothing wrong. The
  * registry's name ({@code registry.fqdn}) and VIP are written the same way.
  */
-public final class NameserverIsTheControllers implements Rule {
+public final class NameserverIsTheControllers implements TopologyRule {
 
   @Override
   public RuleInfo info() {

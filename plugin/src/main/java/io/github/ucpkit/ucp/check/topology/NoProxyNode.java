@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
@@ -12,7 +12,7 @@ import io.github.ucpkit.ucp.model.topology.Topology.Mode;
  * 2 proxies run and what proxy-lb.cfg balances; without one the proxies' constraint matches no node
  * (the tasks stay pending) and the load balancer has no server.
  */
-public final class NoProxyNode implements Rule {
+public final class NoProxyNode implements TopologyRule {
 
   @Override
   public RuleInfo info() {

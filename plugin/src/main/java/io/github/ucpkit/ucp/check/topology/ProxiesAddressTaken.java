@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * are taken by haproxy.cfg, and on a node the routed names would bypass the load balancer (a
  * proxy node) or reach a machine that runs no proxy. Addresses compare as hosts.
  */
-public final class ProxiesAddressTaken implements Rule {
+public final class ProxiesAddressTaken implements TopologyRule {
 
   @Override
   public RuleInfo info() {

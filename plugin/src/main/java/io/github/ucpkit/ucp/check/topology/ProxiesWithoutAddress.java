@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
@@ -12,7 +12,7 @@ import io.github.ucpkit.ucp.model.topology.Topology.Mode;
  * the load balancer in front of the proxies, and there is no sensible default: a proxy node's own
  * address would send all traffic to one proxy and lose it with that node.
  */
-public final class ProxiesWithoutAddress implements Rule {
+public final class ProxiesWithoutAddress implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * published ports must differ from each other in either mode. Docker refuses a service whose port is
  * taken, or the port's owner stops working, depending on who starts first.
  */
-public final class ProxyPortCollision implements Rule {
+public final class ProxyPortCollision implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
@@ -13,7 +13,7 @@ import io.github.ucpkit.ucp.model.topology.Topology.PublishMode;
  * is bound by one task per node, so a second proxy on a node cannot start: Swarm keeps it pending
  * and the service never converges.
  */
-public final class ProxyReplicasBeyondNodes implements Rule {
+public final class ProxyReplicasBeyondNodes implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.value.DnsName;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * the zone answers both and clients reach the registry for MKE and MKE for the registry at random;
  * with one VIP both serve 443 there. Either way each needs the other's certificate.
  */
-public final class RegistryNamedAsControllers implements Rule {
+public final class RegistryNamedAsControllers implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.Location;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
@@ -24,7 +24,7 @@ import java.util.Set;
  * SO_REUSEPORT, so connections are shared between them at random. The Swarm port against the
  * controller port and the redirect is TOPO-LB-004's.
  */
-public final class SharedLoadBalancerPort implements Rule {
+public final class SharedLoadBalancerPort implements TopologyRule {
 
   /** One service on a port, named as the spec names it. */
   private record Listener(String what, Located<Long> port) {}

@@ -2,14 +2,14 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Quorum;
 import io.github.ucpkit.ucp.model.topology.Quorum.Role;
 
 /** One controller, or one registry replica: valid for a trial, but nothing survives its failure. */
-public final class SingleController implements Rule {
+public final class SingleController implements TopologyRule {
 
   @Override
   public RuleInfo info() {

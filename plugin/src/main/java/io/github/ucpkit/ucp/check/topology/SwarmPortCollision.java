@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 
@@ -12,7 +12,7 @@ import io.github.ucpkit.ucp.diag.Severity;
  * already redirects HTTP. {@code haproxy -c} accepts two frontends on one
  * port, and Linux lets both bind it: connections are then shared between them at random.
  */
-public final class SwarmPortCollision implements Rule {
+public final class SwarmPortCollision implements TopologyRule {
 
   private static final long HTTP = 80;
 

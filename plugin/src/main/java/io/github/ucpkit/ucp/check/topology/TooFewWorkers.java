@@ -2,12 +2,12 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 
 /** The reference architecture asks for at least three nodes besides the controllers. */
-public final class TooFewWorkers implements Rule {
+public final class TooFewWorkers implements TopologyRule {
 
   @Override
   public RuleInfo info() {

@@ -2,14 +2,14 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Quorum;
 import io.github.ucpkit.ucp.model.topology.Quorum.Role;
 
 /** More than 7 controllers or registry replicas: every write waits for a larger majority, for no tolerance anyone needs. */
-public final class TooManyControllers implements Rule {
+public final class TooManyControllers implements TopologyRule {
 
   @Override
   public RuleInfo info() {

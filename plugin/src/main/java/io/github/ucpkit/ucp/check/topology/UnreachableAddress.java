@@ -3,7 +3,7 @@ package io.github.ucpkit.ucp.check.topology;
 import io.github.ucpkit.ucp.check.Echo;
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.Located;
@@ -15,7 +15,7 @@ import io.github.ucpkit.ucp.model.value.IpAddress;
  * {@code 0.0.0.0}, named-checkzone loads {@code vote IN A 0.0.0.0}), so only this rule can say that
  * every client would end up talking to itself.
  */
-public final class UnreachableAddress implements Rule {
+public final class UnreachableAddress implements TopologyRule {
 
   @Override
   public RuleInfo info() {

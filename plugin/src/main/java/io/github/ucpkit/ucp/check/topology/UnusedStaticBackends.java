@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Topology.Mode;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * {@code backends} are listed but the mode is dns or interlock, which never read them: either the
  * mode is not the one meant, or the list is left over and misleads whoever reads the spec.
  */
-public final class UnusedStaticBackends implements Rule {
+public final class UnusedStaticBackends implements TopologyRule {
 
   @Override
   public RuleInfo info() {

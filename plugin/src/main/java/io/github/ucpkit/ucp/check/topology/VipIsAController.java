@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Quorum;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * The controllers' (or the registry's) DNS name must point at a load balancer, never at a single
  * controller or replica: of its own quorum, or of the other one.
  */
-public final class VipIsAController implements Rule {
+public final class VipIsAController implements TopologyRule {
 
   @Override
   public RuleInfo info() {

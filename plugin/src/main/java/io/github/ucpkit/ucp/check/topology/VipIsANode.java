@@ -2,7 +2,7 @@ package io.github.ucpkit.ucp.check.topology;
 
 import io.github.ucpkit.ucp.check.Findings;
 import io.github.ucpkit.ucp.check.Inputs;
-import io.github.ucpkit.ucp.check.Rule;
+import io.github.ucpkit.ucp.check.TopologyRule;
 import io.github.ucpkit.ucp.diag.RuleInfo;
 import io.github.ucpkit.ucp.diag.Severity;
 import io.github.ucpkit.ucp.model.topology.Quorum;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * for the apps collides with HAProxy's) or an address conflict on the network. Addresses compare as
  * hosts: {@code ::ffff:10.10.20.11} is {@code 10.10.20.11}.
  */
-public final class VipIsANode implements Rule {
+public final class VipIsANode implements TopologyRule {
 
   @Override
   public RuleInfo info() {
